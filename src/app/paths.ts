@@ -1,0 +1,36 @@
+/**
+ * Every URL of the guide is built here, so that a support link is generated, never
+ * hand-concatenated (docs/decisions/0001-url-contract.md). Paths are relative to the
+ * base path the site is built for; React Router adds it.
+ */
+import type { PageId } from '../flow/steps';
+
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'ja';
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly (string | undefined)[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'ja' ? 'en' : 'ja';
+}
+
+/** `query` is a canonical query string from the flow (`?a=b` or empty). */
+export const paths = {
+  languagePicker: () => '/',
+  home: (lang: Lang) => `/${lang}/`,
+  reference: (lang: Lang) => `/${lang}/reference/`,
+  support: (lang: Lang) => `/${lang}/support/`,
+  setup: (lang: Lang, page: PageId, query = '') => `/${lang}/setup/${page}/${query}`,
+} as const;
+
+/** The same page in another language: the language segment is swapped, the rest kept. */
+export function switchLanguage(pathname: string, search: string, to: Lang): string {
+  const rest = pathname.replace(/^\/(ja|en)(?=\/|$)/, '');
+  return `/${to}${rest || '/'}${search}`;
+}
+
+/** The site's base path from the build (always ends in `/`), as React Router's basename. */
+export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

@@ -1,0 +1,241 @@
+/**
+ * The recommendation: a pure function of the answers (SPEC §3, "Outcome rules").
+ * Every host and port comes from the settings table; nothing here spells one.
+ */
+import { HOSTS, PORTS, securityOf, type Host, type Port, type Security } from '../settings/servers';
+import { CLIENT_PRESETS, type Capabilities, type Capability, type ClientId, type LabelSet } from './clients';
+import type { Answers } from './steps';
+
+export type ReceiveAuth = 'normal-password' | 'apop';
+export type SendAuth = 'smtp-auth' | 'pop-before-smtp';
+
+export interface ReceiveSetting {
+  readonly host: Host;
+  readonly port: Port;
+  readonly security: Security;
+  readonly auth: ReceiveAuth;
+}
+
+export interface SendSetting {
+  readonly host: Host;
+  readonly port: Port;
+  readonly security: Security;
+  readonly auth: SendAuth;
+}
+
+/**
+ * Notices, in the order the result shows them. `before` says which part of the result a
+ * notice must come before: the whole result, the incoming server or the outgoing server.
+ */
+export type NoticeId =
+  | 'registration-not-registered'
+  | 'registration-unsure'
+  | 'antivirus-checks-outgoing'
+  | 'antivirus-unsure'
+  | 'new-outlook'
+  | 'ssl-unsure'
+  | 'plain-password'
+  | 'apop-unsure'
+  | 'virus-check-unsure'
+  | 'pop-before-smtp'
+  | 'smtp-auth-unsure'
+  | 'au-hikari-port-25'
+  | 'op25b';
+
+export type NoticePlacement = 'all' | 'receive' | 'send';
+
+export const NOTICE_PLACEMENT: Record<NoticeId, NoticePlacement> = {
+  'registration-not-registered': 'all',
+  'registration-unsure': 'all',
+  'antivirus-checks-outgoing': 'send',
+  'antivirus-unsure': 'send',
+  'new-outlook': 'all',
+  'ssl-unsure': 'all',
+  'plain-password': 'receive',
+  'apop-unsure': 'receive',
+  'virus-check-unsure': 'send',
+  'pop-before-smtp': 'send',
+  'smtp-auth-unsure': 'send',
+  'au-hikari-port-25': 'send',
+  op25b: 'send',
+};
+
+/** Why an alternative is second to the recommendation. */
+export type AlternativeReason =
+  | 'unencrypted' // works, but sends the password and mail in the clear
+  | 'ssl-only-host' // an SSL/TLS-only host: the same protection, the standard host is simpler
+  | 'port-25' // works only via ASAHI Net's own line, and is unencrypted
+  | 'no-virus-check'; // the standard host, which skips the virus check the customer pays for
+
+export type Alternative =
+  | { readonly role: 'receive'; readonly setting: ReceiveSetting; readonly reason: AlternativeReason }
+  | { readonly role: 'send'; readonly setting: SendSetting; readonly reason: AlternativeReason };
+
+/**
+ * A short code for the settings part of an outcome, easy to read out on the phone:
+ * receive (S = SSL/TLS 995, A = APOP 110, P = plain POP 110), send host
+ * (M = mail, V = mails for the virus check), send authentication (A = SMTP AUTH,
+ * B = POP before SMTP). The send port follows: 465 for SSL/TLS with SMTP AUTH, else 587.
+ */
+export type OutcomeCode = `${'S' | 'A' | 'P'}${'M' | 'V'}${'A' | 'B'}`;
+
+export interface Outcome {
+  readonly code: OutcomeCode;
+  readonly client: ClientId;
+  readonly labels: LabelSet;
+  readonly receive: ReceiveSetting;
+  readonly send: SendSetting;
+  /** The user name is the ASAHI Net ID, in half-width lower case, even for other domains. */
+  readonly userName: 'asahi-net-id';
+  readonly notices: readonly NoticeId[];
+  readonly alternatives: readonly Alternative[];
+}
+
+/** The capabilities that count: a preset's, or what the customer said of an unknown app. */
+export function capabilitiesFor(answers: Answers): Capabilities {
+  const client = answers.client ?? 'other';
+  if (client !== 'other') return CLIENT_PRESETS[client].capabilities;
+  return {
+    ssl: answers['client-ssl'] ?? 'unsure',
+    smtpAuth: answers['client-smtp-auth'] ?? 'unsure',
+    apop: answers['client-apop'] ?? 'unsure',
+  };
+}
+
+/**
+ * "Don't know" never blocks. The safe choice for each capability:
+ * - SSL/TLS unknown → SSL/TLS (the provider recommends it, and a wrong guess fails
+ *   visibly rather than silently sending the password in the clear); the unencrypted ports
+ *   are listed as the alternative.
+ * - SMTP AUTH unknown → SMTP AUTH: the provider requires it for sending.
+ * - APOP unknown → normal password: choosing APOP in an app without it fails to log in.
+ */
+function uses(capability: Capability, unknownMeans: boolean): boolean {
+  return capability === 'unsure' ? unknownMeans : capability === 'yes';
+}
+
+export function recommend(answers: Answers): Outcome {
+  const caps = capabilitiesFor(answers);
+  const client = answers.client ?? 'other';
+  const ssl = uses(caps.ssl, true);
+  const apop = !ssl && uses(caps.apop, false);
+  const smtpAuth = uses(caps.smtpAuth, true);
+  const virusCheck = answers['virus-check'] === 'yes';
+  const network = answers.network ?? 'unsure';
+
+  const receivePort = ssl ? PORTS.popSsl : PORTS.pop;
+  const receive: ReceiveSetting = {
+    host: HOSTS.pop,
+    port: receivePort,
+    security: securityOf(receivePort),
+    auth: apop ? 'apop' : 'normal-password',
+  };
+
+  const sendHost = virusCheck ? HOSTS.mails : HOSTS.mail;
+  // 587 works on every network, OP25B and au Hikari included; 25 is never the recommendation.
+  // POP before SMTP has no SSL/TLS (the provider's English POP-before-SMTP guide, 0598).
+  const sendPort = ssl && smtpAuth ? PORTS.smtpSsl : PORTS.submission;
+  const sendAuth: SendAuth = smtpAuth ? 'smtp-auth' : 'pop-before-smtp';
+  const send: SendSetting = { host: sendHost, port: sendPort, security: securityOf(sendPort), auth: sendAuth };
+
+  const notices: NoticeId[] = [];
+  if (answers.registration === 'no') notices.push('registration-not-registered');
+  if (answers.registration === 'unsure') notices.push('registration-unsure');
+  if (client !== 'other' && CLIENT_PRESETS[client].caution === 'new-outlook') notices.push('new-outlook');
+  if (caps.ssl === 'unsure') notices.push('ssl-unsure');
+  if (!ssl && !apop) notices.push('plain-password');
+  if (!ssl && caps.apop === 'unsure') notices.push('apop-unsure');
+  if (answers.antivirus === 'yes') notices.push('antivirus-checks-outgoing');
+  if (answers.antivirus === 'unsure') notices.push('antivirus-unsure');
+  if (answers['virus-check'] === 'unsure') notices.push('virus-check-unsure');
+  if (!smtpAuth) notices.push('pop-before-smtp');
+  if (caps.smtpAuth === 'unsure') notices.push('smtp-auth-unsure');
+  if (network === 'au-hikari') notices.push('au-hikari-port-25');
+  if (network === 'other' || network === 'unsure') notices.push('op25b');
+
+  return {
+    code: `${ssl ? 'S' : apop ? 'A' : 'P'}${virusCheck ? 'V' : 'M'}${smtpAuth ? 'A' : 'B'}`,
+    client,
+    labels: client === 'other' ? 'generic' : CLIENT_PRESETS[client].labels,
+    receive,
+    send,
+    userName: 'asahi-net-id',
+    notices,
+    alternatives: alternatives({ ssl, apop, caps, send, network }),
+  };
+}
+
+function alternatives(o: {
+  ssl: boolean;
+  apop: boolean;
+  caps: Capabilities;
+  send: SendSetting;
+  network: NonNullable<Answers['network']>;
+}): Alternative[] {
+  const list: Alternative[] = [];
+  const canApop = o.caps.apop !== 'no';
+  if (o.ssl) {
+    // Unencrypted fallbacks, for an app that turns out to have no SSL/TLS setting.
+    list.push({
+      role: 'receive',
+      setting: { host: HOSTS.pop, port: PORTS.pop, security: 'none', auth: canApop ? 'apop' : 'normal-password' },
+      reason: 'unencrypted',
+    });
+    if (o.send.security === 'ssl-tls') {
+      list.push({
+        role: 'send',
+        setting: { ...o.send, port: PORTS.submission, security: 'none' },
+        reason: 'unencrypted',
+      });
+    }
+    if (o.send.host === HOSTS.mail && o.send.security === 'ssl-tls') {
+      list.push({
+        role: 'send',
+        setting: { ...o.send, host: HOSTS.mailssl, port: PORTS.smtpSsl, security: 'ssl-tls' },
+        reason: 'ssl-only-host',
+      });
+    }
+  } else if (o.apop) {
+    list.push({
+      role: 'receive',
+      setting: { host: HOSTS.pop, port: PORTS.pop, security: 'none', auth: 'normal-password' },
+      reason: 'unencrypted',
+    });
+  }
+  // Port 25: ASAHI Net's own line only (※5 rules out au Hikari; other networks block it, OP25B).
+  if (o.network === 'asahi') {
+    list.push({ role: 'send', setting: { ...o.send, port: PORTS.smtp, security: 'none' }, reason: 'port-25' });
+  }
+  if (o.send.host === HOSTS.mails) {
+    list.push({ role: 'send', setting: { ...o.send, host: HOSTS.mail }, reason: 'no-virus-check' });
+  }
+  return list;
+}
+
+/** Every outcome code, for the support page. */
+export const OUTCOME_CODES: readonly OutcomeCode[] = (['S', 'A', 'P'] as const).flatMap((r) =>
+  (['M', 'V'] as const).flatMap((h) => (['A', 'B'] as const).map((a): OutcomeCode => `${r}${h}${a}`)),
+);
+
+export function isOutcomeCode(value: string): value is OutcomeCode {
+  return (OUTCOME_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The answers that lead to an outcome code with nothing else to note: used when a support
+ * agent types a code a customer read out. The settings are exactly the code's; the
+ * situation-specific notices (registration, antivirus, network) are the customer's own.
+ */
+export function answersForCode(code: OutcomeCode): Answers {
+  const [receive, host, auth] = code;
+  return {
+    registration: 'yes',
+    network: 'unsure',
+    'virus-check': host === 'V' ? 'yes' : 'no',
+    antivirus: 'no',
+    client: 'other',
+    'client-ssl': receive === 'S' ? 'yes' : 'no',
+    'client-smtp-auth': auth === 'A' ? 'yes' : 'no',
+    ...(receive === 'S' ? {} : { 'client-apop': receive === 'A' ? 'yes' : 'no' }),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Translation } from '../types';
+import type ja from '../ja/reference';
+
+export default {
+  title: 'Mail server settings at a glance',
+  intro:
+    'These are the values for sending and receiving ASAHI Net mail in a mail app. Not sure which to use? Answer a few questions to get the settings for your situation.',
+  startSetup: 'Answer a few questions to get your settings',
+  account: {
+    heading: 'Account',
+    userName: 'User name (mail account)',
+    userNameValue: 'Your ASAHI Net ID (for example {{example}})',
+    userNameRule:
+      'The user name is your ASAHI Net ID, not your e-mail address — even when your address is on another domain. Type it in half-width lower-case characters.',
+    password: 'Password',
+    passwordValue: 'The password of your ASAHI Net ID',
+    copyExampleId: 'example ID',
+  },
+  receive: {
+    heading: 'Incoming mail server (POP3)',
+  },
+  send: {
+    heading: 'Outgoing mail server (SMTP)',
+  },
+  table: {
+    host: 'Server name',
+    port: 'Port',
+    security: 'Connection security (encryption)',
+    note: 'Notes',
+    copyHost: '{{role}} server name {{host}}',
+    copyPort: 'port {{port}} of {{host}}',
+    roleReceive: 'incoming',
+    roleSend: 'outgoing',
+  },
+  security: {
+    'ssl-tls': 'SSL/TLS',
+    none: 'None',
+  },
+  notes: {
+    '1': 'Receives mail encrypted (POP over SSL/TLS). Recommended.',
+    '2': 'Receives without encryption. APOP, which sends the password encrypted, is available.',
+    '3': 'Sends mail encrypted (SMTP over SSL/TLS). Recommended.',
+    '4': 'The submission port. No encryption. Works from networks that block port 25 (Outbound Port 25 Blocking).',
+    '5': 'The classic sending port. No encryption. Cannot be used from an au Hikari line, and other networks often block it too.',
+    '6': 'The outgoing server for subscribers of the “Omakase Virus Check” (おまかせウイルスチェック) option.',
+  },
+  starttls: {
+    heading: 'STARTTLS and STLS are not supported',
+    body:
+      'Choose connection security “SSL/TLS” on ports 995 and 465, and “None” on 110, 587 and 25. “STARTTLS” or “Auto” will fail to connect.',
+  },
+  addresses: {
+    heading: 'E-mail address',
+    intro: 'In the e-mail address field, type your own address. ASAHI Net addresses come in these kinds:',
+    kind: 'Kind',
+    example: 'Example',
+    kinds: {
+      'asahinet-mail': 'ASAHI Net Mail',
+      'my-email': 'My Mail Address',
+      'own-domain': 'Own-domain address',
+      'id-address': 'ID address',
+    },
+    atson: '“your ASAHI Net ID@atson.net” cannot be used as an e-mail address.',
+  },
+  extended: {
+    heading: 'The recommended combination',
+    recommended: 'SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS',
+    recommendedBody: 'Use this combination whenever your mail app supports it: everything you send and receive is encrypted.',
+    other: 'SMTP AUTH + APOP (or POP)',
+    otherBody: 'An app without SSL/TLS receives with APOP (or plain POP) and sends with SMTP AUTH.',
+    smtpAuth: 'Sending mail always needs SMTP AUTH: your app signs in with the user name and password.',
+    registration:
+      'SMTP AUTH works only for an ASAHI Net ID whose “extended service registration” (拡張サービス利用設定) is registered. Check it before you set up your app.',
+  },
+  antivirus: {
+    heading: 'If you use antivirus software',
+    body:
+      'If antivirus or firewall software checks outgoing mail, sending with SMTP AUTH may fail. Turn off its outgoing-mail checking as its manual describes.',
+  },
+} satisfies Translation<typeof ja>;
