@@ -5,6 +5,9 @@
  */
 import type { PageId } from '../flow/steps';
 
+/** The flows with pages of their own, by the path segment that names them. */
+export type FlowId = 'setup' | 'cant-send' | 'cant-receive';
+
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'ja';
@@ -24,6 +27,7 @@ export const paths = {
   reference: (lang: Lang) => `/${lang}/reference/`,
   support: (lang: Lang) => `/${lang}/support/`,
   setup: (lang: Lang, page: PageId, query = '') => `/${lang}/setup/${page}/${query}`,
+  flow: (lang: Lang, flow: FlowId, page: string, query = '') => `/${lang}/${flow}/${page}/${query}`,
 } as const;
 
 /** The same page in another language: the language segment is swapped, the rest kept. */
@@ -31,6 +35,3 @@ export function switchLanguage(pathname: string, search: string, to: Lang): stri
   const rest = pathname.replace(/^\/(ja|en)(?=\/|$)/, '');
   return `/${to}${rest || '/'}${search}`;
 }
-
-/** The site's base path from the build (always ends in `/`), as React Router's basename. */
-export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

@@ -20,7 +20,7 @@ export interface Capabilities {
  * The set of labels the result uses for an app's own words. Apps without a set of
  * their own use `generic`.
  */
-export type LabelSet = 'generic' | 'thunderbird' | 'outlook' | 'apple-mail' | 'ios-mail' | 'android' | 'becky';
+export type LabelSet = 'generic' | 'thunderbird' | 'outlook' | 'apple-mail' | 'ios-mail' | 'android';
 
 export interface ClientPreset {
   readonly capabilities: Capabilities;
@@ -66,5 +66,5 @@ export const CLIENT_PRESETS: Record<PresetClientId, ClientPreset> = {
   // confirmed across apps (SPEC §6).
   android: { capabilities: { ssl: 'unsure', smtpAuth: 'yes', apop: 'unsure' }, labels: 'android' },
   // Becky! Internet Mail: SSL/TLS, SMTP AUTH and APOP (SPEC §6).
-  becky: { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'becky' },
+  becky: { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'generic' },
 };

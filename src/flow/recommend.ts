@@ -173,7 +173,8 @@ function alternatives(o: {
   network: NonNullable<Answers['network']>;
 }): Alternative[] {
   const list: Alternative[] = [];
-  const canApop = o.caps.apop !== 'no';
+  // APOP only where the app is known to have it: unknown means normal password (see `uses`).
+  const canApop = o.caps.apop === 'yes';
   if (o.ssl) {
     // Unencrypted fallbacks, for an app that turns out to have no SSL/TLS setting.
     list.push({

@@ -14,6 +14,21 @@ import { RESULT, isAnswerOf, isStepOf, type Flow } from './engine';
 /** Longest raw value echoed back in an error message; the rest is cut. */
 const MAX_ECHO = 40;
 
+/**
+ * The raw value as echoed in an error and in the canonical URL. A cut value ends in `…`:
+ * a bare cut could read as a valid answer (`yes` + spaces + junk) or as no answer (spaces
+ * + junk) when that URL is read again. Cut on a code point, never inside a surrogate pair.
+ */
+function echo(rawValue: string): string {
+  if (rawValue.length <= MAX_ECHO) return rawValue;
+  let cut = '';
+  for (const char of rawValue) {
+    if (cut.length + char.length > MAX_ECHO - 1) break;
+    cut += char;
+  }
+  return `${cut}…`;
+}
+
 type AnswersOf<S extends string> = { readonly [K in S]?: string };
 
 export interface InvalidAnswer<S extends string> {
@@ -57,7 +72,7 @@ export function parseAnswers<S extends string, A extends AnswersOf<S>>(
     // An empty answer is no answer: the question is simply asked.
     if (value === '') continue;
     if (isAnswerOf(flow, key, value)) answers[key] = value;
-    else invalid.set(key, rawValue.slice(0, MAX_ECHO));
+    else invalid.set(key, echo(rawValue));
   }
   return { answers: answers as A, invalid };
 }
@@ -98,8 +113,7 @@ export function toQuery<S extends string, A extends AnswersOf<S>>(
 /** The answers with one replaced (or removed, with `undefined`), for Change links and Continue. */
 export function withAnswer<S extends string, A extends AnswersOf<S>>(answers: A, step: S, value: string | undefined): A {
   const copy: Record<string, string | undefined> = { ...answers, [step]: value };
-  if (value === undefined) delete copy[step];
-  return copy as A;
+  return Object.fromEntries(Object.entries(copy).filter(([, v]) => v !== undefined)) as A;
 }
 
 export function resolve<S extends string, A extends AnswersOf<S>>(

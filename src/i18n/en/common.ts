@@ -15,6 +15,8 @@ export default {
     support: 'For support staff',
   },
   copy: {
+    short: 'Copy',
+    done: 'Copied',
     button: 'Copy {{what}}',
     copied: 'Copied {{what}}',
     failed: 'Could not copy. The value is now selected: press Ctrl+C (⌘+C on a Mac) to copy it.',

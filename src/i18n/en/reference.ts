@@ -47,7 +47,7 @@ export default {
   starttls: {
     heading: 'STARTTLS and STLS are not supported',
     body:
-      'Choose connection security “SSL/TLS” on ports 995 and 465, and “None” on 110, 587 and 25. “STARTTLS” or “Auto” will fail to connect.',
+      'Choose connection security “SSL/TLS” on ports {{sslPorts}}, and “None” on {{plainPorts}}. “STARTTLS” or “Auto” will fail to connect.',
   },
   addresses: {
     heading: 'E-mail address',

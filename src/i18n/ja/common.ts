@@ -12,6 +12,8 @@ export default {
     support: 'サポート担当者向け',
   },
   copy: {
+    short: 'コピー',
+    done: 'コピーしました',
     button: '{{what}}をコピー',
     copied: '{{what}}をコピーしました',
     failed: 'コピーできませんでした。値を選択しましたので、Ctrl+C（Macは⌘+C）でコピーしてください。',

@@ -44,7 +44,7 @@ export default {
   starttls: {
     heading: 'STARTTLS・STLS には対応していません',
     body:
-      '接続の保護は、ポート番号 995 と 465 では「SSL/TLS」、110・587・25 では「なし」を選んでください。「STARTTLS」や「自動」を選ぶと接続できません。',
+      '接続の保護は、ポート番号 {{sslPorts}} では「SSL/TLS」、{{plainPorts}} では「なし」を選んでください。「STARTTLS」や「自動」を選ぶと接続できません。',
   },
   addresses: {
     heading: 'メールアドレス',

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+/** The base path the site was built for (BASE_PATH), e.g. `/` or `/support/mail/`. */
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const port = base === '/' ? 4173 : 4174;
+const tag = base === '/' ? 'root' : 'subpath';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 3,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: `test-results/results-${tag}.json` }]],
+  outputDir: `test-results/${tag}`,
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    locale: 'ja-JP',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  // A plain static server with no SPA fallback: deep links must work from the files alone.
+  webServer: {
+    command: `node node_modules/serve/build/main.js dist --listen ${port} --no-port-switching --no-clipboard`,
+    url: `http://localhost:${port}${base}ja/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

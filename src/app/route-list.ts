@@ -1,0 +1,22 @@
+/**
+ * Every URL that is prerendered to static HTML, generated from the languages and the flow
+ * definitions so that a new step is prerendered without anyone listing it.
+ */
+import { RESULT } from '../flow/engine';
+import { STEP_IDS, type PageId } from '../flow/steps';
+import { LANGS, paths } from './paths';
+
+export const NOT_FOUND_FILE = '/404.html';
+
+export function pageRoutes(): string[] {
+  return LANGS.flatMap((lang) => [
+    paths.home(lang),
+    paths.reference(lang),
+    paths.support(lang),
+    ...[...STEP_IDS, RESULT].map((page) => paths.setup(lang, page as PageId)),
+  ]);
+}
+
+export function prerenderRoutes(): string[] {
+  return [...pageRoutes(), NOT_FOUND_FILE];
+}

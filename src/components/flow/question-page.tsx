@@ -1,0 +1,117 @@
+/**
+ * One question per page (GOV.UK question pages): the question is the radios' legend and
+ * the page's h1, no answer is pre-selected unless it was given before, a Continue button,
+ * a Back link that is a real link, and errors in a summary that takes focus and beside the
+ * field.
+ */
+import clsx from 'clsx';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorSummary } from '../error-summary';
+import { PageHeading } from '../heading';
+import { usePageMeta } from '../page-meta';
+
+export interface QuestionCopy {
+  readonly title: string;
+  readonly hint?: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly required: string;
+}
+
+interface QuestionPageProps {
+  readonly step: string;
+  readonly copy: QuestionCopy;
+  /** The answer already given for this step, if any (when the customer is changing it). */
+  readonly current: string | undefined;
+  /** The value the URL held that is not an option, if any. */
+  readonly invalidValue: string | null;
+  readonly backHref: string;
+  readonly onAnswer: (value: string) => void;
+  /** Shown after the form: the answers so far, start again, the no-JavaScript note. */
+  readonly children?: ReactNode;
+}
+
+export function QuestionPage({ step, copy, current, invalidValue, backHref, onAnswer, children }: QuestionPageProps) {
+  const { t } = useTranslation('flow');
+  const { t: tc } = useTranslation('common');
+  const [selected, setSelected] = useState<string | undefined>(current);
+  const [missing, setMissing] = useState(false);
+
+  const message = missing ? copy.required : invalidValue !== null ? t('invalidAnswer', { value: invalidValue }) : null;
+  const firstId = `${step}-${copy.options[0]?.value ?? ''}`;
+  usePageMeta({ title: copy.title, error: message !== null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (selected === undefined) {
+      setMissing(true);
+      return;
+    }
+    onAnswer(selected);
+  }
+
+  return (
+    <>
+      <p className="mb-6 print:hidden">
+        <Link to={backHref} className="text-sky-800 underline underline-offset-4">
+          <span aria-hidden="true">‹ </span>
+          {t('back')}
+        </Link>
+      </p>
+      <ErrorSummary errors={message ? [{ fieldId: firstId, message }] : []} />
+      <form onSubmit={submit} noValidate>
+        <fieldset
+          aria-describedby={clsx(copy.hint && `${step}-hint`, message && `${step}-error`) || undefined}
+          className={clsx(message && 'border-s-4 border-red-700 ps-4')}
+        >
+          <legend>
+            <PageHeading>{copy.title}</PageHeading>
+          </legend>
+          {copy.hint && (
+            <p id={`${step}-hint`} className="mt-3 text-slate-700">
+              {copy.hint}
+            </p>
+          )}
+          {message && (
+            <p id={`${step}-error`} className="mt-3 font-bold text-red-800">
+              <span className="sr-only">{tc('errorPrefix')}</span>
+              {message}
+            </p>
+          )}
+          <div className="mt-4 space-y-3">
+            {copy.options.map((option) => {
+              const id = `${step}-${option.value}`;
+              return (
+                <div key={option.value} className="flex items-start gap-3">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={step}
+                    value={option.value}
+                    checked={selected === option.value}
+                    onChange={() => {
+                      setSelected(option.value);
+                      setMissing(false);
+                    }}
+                    className="mt-1 size-6 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+                  />
+                  <label htmlFor={id} className="text-lg leading-snug">
+                    {option.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <button
+          type="submit"
+          className="mt-8 rounded bg-emerald-800 px-6 py-3 text-lg font-bold text-white shadow-[0_3px_0_#022c22] hover:bg-emerald-900 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+        >
+          {t('continue')}
+        </button>
+      </form>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Translation } from '../types';
+import type ja from '../ja/home';
+
+export default {
+  title: 'Set up ASAHI Net mail in your mail app',
+  lead: 'Answer a few questions and get the settings for sending and receiving ASAHI Net mail, in the words your mail app uses.',
+  readyHeading: 'What you need',
+  ready: {
+    id: 'Your ASAHI Net ID and its password',
+    app: 'The mail app you are setting up, on your computer or phone',
+    address: 'Your e-mail address',
+  },
+  passwordNote: 'You type your password into your mail app only. This guide never asks for it.',
+  start: 'Start now',
+  referenceLink: 'See all server names and ports',
+  troubleHeading: 'Something not working?',
+  supportLink: 'Page for support staff',
+  pickerTitle: 'Choose your language',
+  pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',
+} satisfies Translation<typeof ja>;

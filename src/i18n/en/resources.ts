@@ -1,0 +1,11 @@
+/** Every namespace of the en text, loaded as one chunk: a page only ever needs its own language. */
+import common from './common';
+import flow from './flow';
+import home from './home';
+import notFound from './not-found';
+import reference from './reference';
+import result from './result';
+import steps from './steps';
+import support from './support';
+
+export default { common, flow, home, notFound, reference, result, steps, support };

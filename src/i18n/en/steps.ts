@@ -1,0 +1,99 @@
+import type { Translation } from '../types';
+import type ja from '../ja/steps';
+
+export default {
+  registration: {
+    title: 'Is your “extended service registration” (拡張サービス利用設定) registered?',
+    hint: 'SMTP AUTH, which sending mail needs, works only for an ASAHI Net ID with the extended service registration.',
+    options: {
+      yes: 'Yes, it is registered',
+      no: 'No, it is not registered',
+      unsure: 'I don’t know',
+    },
+    summary: 'Extended service registration',
+    required: 'Select whether it is registered',
+  },
+  network: {
+    title: 'Which connection do you use when you send mail?',
+    hint: 'The sending ports you can use depend on the connection.',
+    options: {
+      asahi: 'ASAHI Net’s internet connection',
+      'au-hikari': 'An au Hikari line',
+      other: 'Another provider, mobile data or public Wi-Fi',
+      unsure: 'I don’t know, or I use several',
+    },
+    summary: 'Connection',
+    required: 'Select the connection you use',
+  },
+  'virus-check': {
+    title: 'Do you subscribe to the “Omakase Virus Check” (おまかせウイルスチェック) option?',
+    hint: 'Subscribers send through a different outgoing server.',
+    options: {
+      yes: 'Yes, I subscribe',
+      no: 'No',
+      unsure: 'I don’t know',
+    },
+    summary: 'Omakase Virus Check',
+    required: 'Select whether you subscribe',
+  },
+  antivirus: {
+    title: 'Does antivirus or firewall software on this device check the mail you send?',
+    hint: 'Features such as “outgoing mail scan” or “email protection” can make sending fail.',
+    options: {
+      yes: 'Yes, it checks outgoing mail',
+      no: 'No (or I don’t use antivirus software)',
+      unsure: 'I don’t know',
+    },
+    summary: 'Outgoing mail checking',
+    required: 'Select whether outgoing mail is checked',
+  },
+  client: {
+    title: 'Which mail app will you use?',
+    hint: 'The Windows Mail app stopped working at the end of 2024. Please use another app.',
+    options: {
+      outlook: 'Outlook (classic Outlook for Windows)',
+      'new-outlook': 'The new Outlook for Windows',
+      thunderbird: 'Thunderbird',
+      'apple-mail': 'Mail on a Mac',
+      'ios-mail': 'Mail on iPhone or iPad',
+      android: 'An Android mail app (such as the Gmail app)',
+      becky: 'Becky! Internet Mail',
+      other: 'Another app, or I don’t know',
+    },
+    summary: 'Mail app',
+    required: 'Select the mail app you will use',
+  },
+  'client-ssl': {
+    title: 'Can your mail app connect with “SSL/TLS”?',
+    hint: 'If the server settings have an option such as “SSL/TLS” or “Use SSL”, answer yes. If the only option is “STARTTLS”, answer no.',
+    options: {
+      yes: 'Yes',
+      no: 'No',
+      unsure: 'I don’t know',
+    },
+    summary: 'SSL/TLS',
+    required: 'Select whether your app can connect with SSL/TLS',
+  },
+  'client-smtp-auth': {
+    title: 'Can your mail app turn on authentication for the outgoing server (SMTP AUTH)?',
+    hint: 'If there is an option such as “Outgoing server requires authentication” or “SMTP AUTH”, answer yes.',
+    options: {
+      yes: 'Yes',
+      no: 'No',
+      unsure: 'I don’t know',
+    },
+    summary: 'SMTP AUTH',
+    required: 'Select whether your app can use SMTP AUTH',
+  },
+  'client-apop': {
+    title: 'Can you choose “APOP” or “Encrypted password” as the incoming authentication?',
+    hint: 'With APOP your password is sent encrypted when you receive mail.',
+    options: {
+      yes: 'Yes',
+      no: 'No',
+      unsure: 'I don’t know',
+    },
+    summary: 'APOP',
+    required: 'Select whether your app offers APOP',
+  },
+} satisfies Translation<typeof ja>;

@@ -1,0 +1,41 @@
+import type { Translation } from '../types';
+import type ja from '../ja/support';
+
+export default {
+  title: 'For support staff: every page and link',
+  intro: 'Links to send to customers. Each opens that question or result with the answers already given. Links contain only answers, never an ID, address or other personal data.',
+  stepsHeading: 'Question pages',
+  stepsIntro: 'A link to each question with no answers. If the questions before it are not answered, the first unanswered one opens.',
+  stepLink: 'Link to the question “{{step}}”',
+  codesHeading: 'Settings codes',
+  codesIntro: 'A customer’s result page shows a settings code (for example SMA). Open the settings for a code here.',
+  codeColumn: 'Settings code',
+  meaningColumn: 'Meaning',
+  linkColumn: 'Link',
+  codeLink: 'Link to the result for settings code {{code}}',
+  meaning: {
+    receive: {
+      S: 'Incoming POP over SSL/TLS ({{port}})',
+      A: 'Incoming APOP ({{port}}, unencrypted)',
+      P: 'Incoming POP ({{port}}, unencrypted, password not encrypted)',
+    },
+    host: {
+      M: 'Outgoing server {{host}}',
+      V: 'Outgoing server {{host}} (Omakase Virus Check)',
+    },
+    auth: {
+      A: 'SMTP AUTH',
+      B: 'POP before SMTP (last resort)',
+    },
+    sendPortSsl: 'Outgoing {{port}} (SSL/TLS)',
+    sendPortSubmission: 'Outgoing {{port}} (unencrypted)',
+  },
+  lookupHeading: 'Open a result from a settings code',
+  lookupLabel: 'Settings code',
+  lookupHint: 'Three letters, for example SMA.',
+  lookupButton: 'Open the result',
+  lookupError: 'There is no settings code “{{code}}”. Enter three letters, for example SMA.',
+  lookupRequired: 'Enter a settings code',
+  lookupNote: 'A result opened from a code shows the customer’s settings only. Notices about registration or antivirus software depend on the customer’s own answers: see their own result page for those.',
+  otherPagesHeading: 'Other pages',
+} satisfies Translation<typeof ja>;

@@ -1,0 +1,17 @@
+export default {
+  title: 'メールソフトの設定をご案内します',
+  lead: 'いくつかの質問に答えると、ASAHIネットのメールを送受信するための設定を、お使いのメールソフトの言葉でご案内します。',
+  readyHeading: '用意するもの',
+  ready: {
+    id: 'ASAHIネットID と、そのパスワード',
+    app: '設定するメールソフト（パソコンやスマートフォンのメールアプリ）',
+    address: 'お使いのメールアドレス',
+  },
+  passwordNote: 'パスワードはメールソフトにだけ入力します。このガイドでパスワードをおたずねすることはありません。',
+  start: '設定を始める',
+  referenceLink: 'サーバー名とポート番号の一覧を見る',
+  troubleHeading: 'うまくいかないときは',
+  supportLink: 'サポート担当者向けのページ',
+  pickerTitle: '言語を選んでください',
+  pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',
+} as const;

@@ -1,0 +1,38 @@
+export default {
+  title: 'サポート担当者向け: ページとリンクの一覧',
+  intro: 'お客様に送るリンクの一覧です。リンクを開くと、その質問や結果が回答済みの状態で表示されます。リンクには回答だけが含まれ、ID やメールアドレスなどの個人情報は含まれません。',
+  stepsHeading: '質問のページ',
+  stepsIntro: 'それぞれの質問の最初の状態へのリンクです。前の質問に答えていない場合は、答えていない最初の質問が表示されます。',
+  stepLink: '質問「{{step}}」へのリンク',
+  codesHeading: '設定コードの一覧',
+  codesIntro: 'お客様の結果ページには設定コード（例: SMA）が表示されます。設定コードから、その設定を確認できます。',
+  codeColumn: '設定コード',
+  meaningColumn: '内容',
+  linkColumn: 'リンク',
+  codeLink: '設定コード {{code}} の結果へのリンク',
+  meaning: {
+    receive: {
+      S: '受信 POP over SSL/TLS（{{port}}）',
+      A: '受信 APOP（{{port}}、暗号化なし）',
+      P: '受信 POP（{{port}}、暗号化なし、パスワードも暗号化されない）',
+    },
+    host: {
+      M: '送信サーバー {{host}}',
+      V: '送信サーバー {{host}}（おまかせウイルスチェック）',
+    },
+    auth: {
+      A: 'SMTP認証',
+      B: 'POP before SMTP（最後の手段）',
+    },
+    sendPortSsl: '送信 {{port}}（SSL/TLS）',
+    sendPortSubmission: '送信 {{port}}（暗号化なし）',
+  },
+  lookupHeading: '設定コードから結果を開く',
+  lookupLabel: '設定コード',
+  lookupHint: 'アルファベット 3文字です（例: SMA）。',
+  lookupButton: '結果を開く',
+  lookupError: '設定コード「{{code}}」は見つかりません。アルファベット 3文字（例: SMA）を入力してください。',
+  lookupRequired: '設定コードを入力してください',
+  lookupNote: '設定コードから開いた結果は、お客様の回答のうち設定値に関わる部分だけを再現します。登録状況やウイルス対策ソフトの案内は、お客様ご本人の結果ページで確認してください。',
+  otherPagesHeading: 'そのほかのページ',
+} as const;

@@ -1,0 +1,56 @@
+/**
+ * The browser entry: picks the language from the URL, loads only that language's text and
+ * the current page's code, then hydrates the prerendered HTML. It also exports
+ * `prerender()`, which vite-prerender-plugin calls at build time for every route.
+ */
+import './index.css';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { BASENAME } from './app/basename';
+import { isLang } from './app/paths';
+import { preferredLang } from './app/preferred-lang';
+import { routes } from './app/routes';
+import { createI18n, loadResources } from './i18n/i18n';
+
+async function boot(): Promise<void> {
+  const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
+  const segment = inApp.split('/')[1];
+  const lang = isLang(segment) ? segment : preferredLang(navigator.languages);
+
+  // Resolve the matched lazy routes before rendering, so the first render matches the HTML.
+  const matches = matchRoutes(routes, window.location, BASENAME) ?? [];
+  const [resources] = await Promise.all([
+    loadResources(lang),
+    ...matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const module = await route.lazy();
+      Object.assign(route, module, { lazy: undefined });
+    }),
+  ]);
+
+  const router = createBrowserRouter(routes, { basename: BASENAME });
+  const app = (
+    <StrictMode>
+      <I18nextProvider i18n={createI18n(lang, resources)}>
+        <RouterProvider router={router} />
+      </I18nextProvider>
+    </StrictMode>
+  );
+  const container = document.getElementById('root');
+  if (!container) return;
+  // The prerendered HTML is the page without answers. A URL with answers (or the static
+  // 404 page) renders something else, so it is rendered afresh instead of hydrated.
+  const prerenderedAsIs = window.location.search === '' && !container.querySelector('[data-static-404]');
+  if (prerenderedAsIs) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
+
+if (typeof window !== 'undefined' && typeof document !== 'undefined') void boot();
+
+export async function prerender(data: { url: string }) {
+  const { prerender: render } = await import('./prerender');
+  return render(data);
+}

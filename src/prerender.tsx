@@ -1,0 +1,114 @@
+/**
+ * Build-time renderer (runs in Node, never shipped to browsers): renders one route to HTML
+ * with its <head>: language, title, description, hreflang alternates and the
+ * Content-Security-Policy, whose script hashes are computed here.
+ */
+import { renderToString } from 'react-dom/server.edge';
+import { I18nextProvider } from 'react-i18next';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { BASENAME, withBase } from './app/basename';
+import { LANGS, DEFAULT_LANG, isLang, paths, switchLanguage, type Lang } from './app/paths';
+import { languageRedirectScript } from './app/preferred-lang';
+import { NOT_FOUND_FILE } from './app/route-list';
+import { routes } from './app/routes';
+import { PageMetaContext, type PageMeta } from './components/page-meta';
+import { createI18n } from './i18n/i18n';
+import en from './i18n/en/resources';
+import ja from './i18n/ja/resources';
+
+const i18n = { ja: createI18n('ja', ja), en: createI18n('en', en as typeof ja) };
+
+/** Where the site is published, for absolute hreflang URLs (`SITE_ORIGIN` at build time). */
+const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+
+type HeadElement = { type: string; props: Record<string, unknown> };
+
+async function sha256(script: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
+  return `'sha256-${Buffer.from(digest).toString('base64')}'`;
+}
+
+/** Nothing from other origins; inline scripts only where their hash is listed. */
+async function csp(inlineScripts: readonly string[]): Promise<HeadElement> {
+  const scripts = ["'self'", ...(await Promise.all(inlineScripts.map(sha256)))].join(' ');
+  const policy = [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return { type: 'meta', props: { 'http-equiv': 'Content-Security-Policy', content: policy } };
+}
+
+function alternates(path: string): HeadElement[] {
+  const url = (p: string) => `${ORIGIN}${withBase(p)}`;
+  return [
+    ...LANGS.map((lang) => ({ type: 'link', props: { rel: 'alternate', hreflang: lang, href: url(switchLanguage(path, '', lang)) } })),
+    { type: 'link', props: { rel: 'alternate', hreflang: 'x-default', href: url(paths.languagePicker()) } },
+  ];
+}
+
+function StaticNotFound() {
+  return (
+    <div data-static-404 className="mx-auto max-w-3xl px-4 py-10">
+      {LANGS.map((lang) => {
+        const t = i18n[lang].getFixedT(lang, 'notFound');
+        return (
+          <section key={lang} lang={lang} className="mb-10">
+            <h1 className="text-2xl font-bold">{t('title')}</h1>
+            <p className="mt-4 text-lg">{t('body')}</p>
+            <p className="mt-4">
+              <a className="text-lg text-sky-800 underline" href={withBase(paths.home(lang))}>
+                {t('home')}
+              </a>
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+export async function prerender({ url }: { url: string }) {
+  if (url === NOT_FOUND_FILE) {
+    return {
+      html: renderToString(<StaticNotFound />),
+      head: { lang: DEFAULT_LANG, title: `${ja.notFound.title} / ${en.notFound.title}`, elements: new Set([await csp([])]) },
+    };
+  }
+
+  const segment = url.split('/')[1];
+  const lang: Lang = isLang(segment) ? segment : DEFAULT_LANG;
+  const handler = createStaticHandler(routes, { basename: BASENAME });
+  const context = await handler.query(new Request(new URL(withBase(url), ORIGIN)));
+  if (context instanceof Response) throw new Error(`Unexpected response while prerendering ${url}`);
+
+  const meta: PageMeta = { title: '' };
+  const html = renderToString(
+    <PageMetaContext value={meta}>
+      <I18nextProvider i18n={i18n[lang]}>
+        <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />
+      </I18nextProvider>
+    </PageMetaContext>,
+  );
+
+  const elements: HeadElement[] = [...alternates(url)];
+  if (meta.description) elements.push({ type: 'meta', props: { name: 'description', content: meta.description } });
+  if (url === paths.languagePicker()) {
+    // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
+    const script = languageRedirectScript(withBase('/'));
+    elements.push(await csp([script]), { type: 'script', props: { children: script } });
+    elements.push({
+      type: 'noscript',
+      props: { children: { type: 'meta', props: { 'http-equiv': 'refresh', content: `0; url=${withBase(paths.home(DEFAULT_LANG))}` } } },
+    });
+  } else {
+    elements.push(await csp([]));
+  }
+  return { html, head: { lang, title: meta.title, elements: new Set(elements) } };
+}

@@ -1,0 +1,156 @@
+/**
+ * The setup flow's result: renders what recommend() decided, in the words of the
+ * customer's app. No decision is made here.
+ */
+import { useTranslation } from 'react-i18next';
+import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
+import { CopyValue } from '../../components/copy-button';
+import { PageHeading } from '../../components/heading';
+import { Notice } from '../../components/notice';
+import { usePageMeta } from '../../components/page-meta';
+import { NOTICE_PLACEMENT, recommend, type NoticeId, type NoticePlacement, type Outcome } from '../../flow/recommend';
+import type { Answers } from '../../flow/steps';
+import { EXAMPLE_ID } from '../../settings/account';
+import { HOSTS, PORTS } from '../../settings/servers';
+import { ResultActions } from './result-actions';
+import { useSettingRows, type SettingRow } from './setting-rows';
+
+const WARNINGS: ReadonlySet<NoticeId> = new Set([
+  'registration-not-registered',
+  'registration-unsure',
+  'antivirus-checks-outgoing',
+  'new-outlook',
+  'plain-password',
+  'pop-before-smtp',
+]);
+
+function Notices({ outcome, placement }: { outcome: Outcome; placement: NoticePlacement }) {
+  const { t } = useTranslation('result');
+  const values = { host: HOSTS.mails, port: outcome.send.port };
+  return outcome.notices
+    .filter((id) => NOTICE_PLACEMENT[id] === placement)
+    .map((id) => (
+      <Notice key={id} tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
+        <p>{t(`notices.${id}.body`, values)}</p>
+        {id === 'pop-before-smtp' && <p className="mt-2 text-sm">{t('notices.pop-before-smtp.source')}</p>}
+      </Notice>
+    ));
+}
+
+function SettingCard({ heading, rows }: { heading: string; rows: readonly SettingRow[] }) {
+  return (
+    <section className="mt-4 rounded-lg border-2 border-slate-400 p-4 break-inside-avoid">
+      <h2 className="text-xl font-bold">{heading}</h2>
+      <dl className="mt-3 space-y-3">
+        {rows.map((row) => (
+          <div key={row.id}>
+            <dt className="font-semibold text-slate-800">{row.label}</dt>
+            <dd className="mt-1">
+              <CopyValue value={row.value} what={row.copyWhat} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
+  const { t } = useTranslation('result');
+  const receive = outcome.receive.security === 'ssl-tls' ? (sslAssumed ? 'why.sslAssumed' : 'why.ssl') : outcome.receive.auth === 'apop' ? 'why.apop' : 'why.plain';
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t('why.heading')}</h2>
+      <ul className="mt-2 list-disc space-y-1 ps-6">
+        <li>{t(receive)}</li>
+        {outcome.send.port === PORTS.submission && <li>{t('why.port587', { port: PORTS.submission })}</li>}
+        {outcome.send.host === HOSTS.mails && <li>{t('why.virusCheck', { host: HOSTS.mails })}</li>}
+        {outcome.send.auth === 'pop-before-smtp' && <li>{t('why.popBeforeSmtp')}</li>}
+      </ul>
+    </section>
+  );
+}
+
+function Alternatives({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation('result');
+  if (outcome.alternatives.length === 0) return null;
+  const labels = `labels.${outcome.labels}` as const;
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t('alternatives.heading')}</h2>
+      <p className="mt-2">{t('alternatives.intro')}</p>
+      <ul className="mt-3 space-y-3">
+        {outcome.alternatives.map((alt) => (
+          <li key={`${alt.role}-${alt.setting.host}-${alt.setting.port}`} className="border-s-4 border-slate-400 ps-3">
+            <p className="font-semibold">
+              {alt.role === 'receive'
+                ? t('alternatives.receive', {
+                    host: alt.setting.host,
+                    port: alt.setting.port,
+                    security: t(`${labels}.receiveSecurity.${alt.setting.security}`),
+                    auth: t(`${labels}.receiveAuth.${alt.setting.auth}`),
+                  })
+                : t('alternatives.send', {
+                    host: alt.setting.host,
+                    port: alt.setting.port,
+                    security: t(`${labels}.sendSecurity.${alt.setting.security}`),
+                  })}
+            </p>
+            <p>{t(`alternatives.reasons.${alt.reason}`)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SetupResult({ answers, rows }: { answers: Answers; rows: readonly AnswerRow[] }) {
+  const { t } = useTranslation('result');
+  const outcome = recommend(answers);
+  const settingRows = useSettingRows(outcome);
+  const client = rows.find((r) => r.step === 'client');
+  usePageMeta({ title: t('title') });
+  const labels = `labels.${outcome.labels}` as const;
+
+  return (
+    <>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mt-4 text-lg">
+        {outcome.client === 'other' || !client ? t('introGeneric') : t('intro', { app: client.answer })}
+      </p>
+      <p className="mt-2">
+        <strong>{t('code', { code: outcome.code })}</strong> <span className="text-slate-700">{t('codeHint')}</span>
+      </p>
+
+      <Notices outcome={outcome} placement="all" />
+
+      <section className="mt-6 rounded-lg border-2 border-slate-400 p-4">
+        <h2 className="text-xl font-bold">{t('account.heading')}</h2>
+        <p className="mt-2 font-semibold">{t('account.userNameRule')}</p>
+        <dl className="mt-3 space-y-2">
+          <div>
+            <dt className="font-semibold text-slate-800">{t(`${labels}.userName`)}</dt>
+            <dd>{t('account.userNameValue', { example: EXAMPLE_ID })}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold text-slate-800">{t('sheet.password')}</dt>
+            <dd>{t('account.passwordValue')}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <p className="mt-6 border-s-4 border-sky-700 bg-sky-50 p-3">{t(`${labels}.tip`)}</p>
+
+      <Notices outcome={outcome} placement="receive" />
+      <SettingCard heading={t('receive.heading')} rows={settingRows.receive} />
+      <Notices outcome={outcome} placement="send" />
+      <SettingCard heading={t('send.heading')} rows={settingRows.send} />
+
+      <ResultActions outcome={outcome} />
+
+      <Why outcome={outcome} sslAssumed={outcome.notices.includes('ssl-unsure')} />
+      <Alternatives outcome={outcome} />
+      <AnswersSummary rows={rows} />
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * For support staff: every step URL and every settings code, each copyable, and a box to
+ * open the result for a code a customer reads out. Every URL comes from the path helpers and
+ * the flow definition, never typed by hand.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { withBase } from '../app/basename';
+import { paths } from '../app/paths';
+import { useLang } from '../app/use-lang';
+import { CopyValue } from '../components/copy-button';
+import { ErrorSummary } from '../components/error-summary';
+import { PageHeading } from '../components/heading';
+import { usePageMeta } from '../components/page-meta';
+import { RESULT } from '../flow/engine';
+import { OUTCOME_CODES, answersForCode, isOutcomeCode, type OutcomeCode } from '../flow/recommend';
+import { toQuery } from '../flow/resolve';
+import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
+import { HOSTS, PORTS } from '../settings/servers';
+
+/** An absolute link, as it must be pasted into a chat or an e-mail. */
+function absolute(path: string): string {
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  return `${origin}${withBase(path)}`;
+}
+
+function codeHref(lang: 'ja' | 'en', code: OutcomeCode): string {
+  return paths.setup(lang, RESULT, toQuery(SETUP_FLOW, answersForCode(code)));
+}
+
+function CodeMeaning({ code }: { code: OutcomeCode }) {
+  const { t } = useTranslation('support');
+  const receive = code.charAt(0) as keyof typeof RECEIVE_PORT;
+  const host = code.charAt(1) as 'M' | 'V';
+  const auth = code.charAt(2) as 'A' | 'B';
+  const sendSsl = receive === 'S' && auth === 'A';
+  return (
+    <ul className="list-disc ps-5">
+      <li>{t(`meaning.receive.${receive}`, { port: RECEIVE_PORT[receive] })}</li>
+      <li>{t(`meaning.host.${host}`, { host: host === 'V' ? HOSTS.mails : HOSTS.mail })}</li>
+      <li>{sendSsl ? t('meaning.sendPortSsl', { port: PORTS.smtpSsl }) : t('meaning.sendPortSubmission', { port: PORTS.submission })}</li>
+      <li>{t(`meaning.auth.${auth}`)}</li>
+    </ul>
+  );
+}
+
+const RECEIVE_PORT = { S: PORTS.popSsl, A: PORTS.pop, P: PORTS.pop } as const;
+
+function CodeLookup() {
+  const { t } = useTranslation('support');
+  const { t: tc } = useTranslation('common');
+  const lang = useLang();
+  const navigate = useNavigate();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const code = value.normalize('NFKC').trim().toUpperCase();
+    if (code === '') return setError(t('lookupRequired'));
+    if (!isOutcomeCode(code)) return setError(t('lookupError', { code: code.slice(0, 20) }));
+    setError(null);
+    void navigate(codeHref(lang, code));
+  }
+
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t('lookupHeading')}</h2>
+      <ErrorSummary errors={error ? [{ fieldId: 'code-lookup', message: error }] : []} />
+      <form onSubmit={submit} noValidate className="mt-3">
+        <label htmlFor="code-lookup" className="block font-semibold">
+          {t('lookupLabel')}
+        </label>
+        <p id="code-lookup-hint" className="text-slate-700">
+          {t('lookupHint')}
+        </p>
+        {error && (
+          <p id="code-lookup-error" className="font-bold text-red-800">
+            <span className="sr-only">{tc('errorPrefix')}</span>
+            {error}
+          </p>
+        )}
+        <div className="mt-2 flex flex-wrap gap-3">
+          <input
+            id="code-lookup"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby={error ? 'code-lookup-hint code-lookup-error' : 'code-lookup-hint'}
+            aria-invalid={error ? true : undefined}
+            className="w-32 rounded border-2 border-slate-700 px-3 py-2 font-mono text-lg uppercase"
+          />
+          <button type="submit" className="rounded bg-emerald-800 px-5 py-2 text-lg font-bold text-white hover:bg-emerald-900 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500">
+            {t('lookupButton')}
+          </button>
+        </div>
+      </form>
+      <p className="mt-3 text-slate-700">{t('lookupNote')}</p>
+    </section>
+  );
+}
+
+export function Component() {
+  const { t } = useTranslation('support');
+  const { t: tSteps } = useTranslation('steps');
+  const { t: tc } = useTranslation('common');
+  const lang = useLang();
+  usePageMeta({ title: t('title') });
+
+  return (
+    <>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mt-4">{t('intro')}</p>
+
+      <CodeLookup />
+
+      <section className="mt-8">
+        <h2 className="text-xl font-bold">{t('stepsHeading')}</h2>
+        <p className="mt-2">{t('stepsIntro')}</p>
+        <ul className="mt-3 space-y-4">
+          {STEP_IDS.map((step) => (
+            <li key={step}>
+              <p className="font-semibold">
+                <Link to={paths.setup(lang, step)} className="text-sky-800 underline underline-offset-4">
+                  {tSteps(`${step}.title`)}
+                </Link>
+              </p>
+              <CopyValue value={absolute(paths.setup(lang, step))} display={withBase(paths.setup(lang, step))} what={t('stepLink', { step: tSteps(`${step}.summary`) })} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="mt-8">
+        <h2 className="text-xl font-bold">{t('codesHeading')}</h2>
+        <p className="mt-2">{t('codesIntro')}</p>
+        <ul className="mt-3 space-y-4">
+          {OUTCOME_CODES.map((code) => (
+            <li key={code} className="rounded border border-slate-300 p-3">
+              <h3 className="font-mono text-lg font-bold">
+                <Link to={codeHref(lang, code)} className="text-sky-800 underline underline-offset-4">
+                  {code}
+                </Link>
+              </h3>
+              <CodeMeaning code={code} />
+              <div className="mt-2">
+                <CopyValue value={absolute(codeHref(lang, code))} display={withBase(codeHref(lang, code))} what={t('codeLink', { code })} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="mt-8">
+        <h2 className="text-xl font-bold">{t('otherPagesHeading')}</h2>
+        <ul className="mt-2 space-y-3">
+          <li>
+            <CopyValue value={absolute(paths.home(lang))} display={withBase(paths.home(lang))} what={tc('nav.home')} />
+          </li>
+          <li>
+            <CopyValue value={absolute(paths.reference(lang))} display={withBase(paths.reference(lang))} what={tc('nav.reference')} />
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}
