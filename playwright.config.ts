@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** The base path the site was built for (BASE_PATH), e.g. `/` or `/support/mail/`. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const port = base === '/' ? 4173 : 4174;
+const out = process.env.OUT_DIR ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? (base === '/' ? 4173 : 4174));
 const tag = base === '/' ? 'root' : 'subpath';
 
 export default defineConfig({
@@ -32,7 +33,7 @@ export default defineConfig({
   },
   // A plain static server with no SPA fallback: deep links must work from the files alone.
   webServer: {
-    command: `node node_modules/serve/build/main.js dist --listen ${port} --no-port-switching --no-clipboard`,
+    command: `node node_modules/serve/build/main.js ${out} --listen ${port} --no-port-switching --no-clipboard`,
     url: `http://localhost:${port}${base}ja/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -15,8 +15,9 @@ const base = basePath();
 export default defineConfig({
   base,
   build: {
-    // dist/ is always the web root, dist/<base> the folder to deploy.
-    outDir: `dist${base}`,
+    // dist/ is always the web root, dist/<base> the folder to deploy. (OUT_DIR lets two
+    // builds run side by side, e.g. a benchmark beside a test run.)
+    outDir: `${process.env.OUT_DIR ?? 'dist'}${base}`,
     emptyOutDir: true,
     target: 'es2022',
   },

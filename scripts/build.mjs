@@ -6,11 +6,12 @@ import { join } from 'node:path';
 
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 // emptyOutDir only empties dist/<base>: start from nothing when the base path changes.
-rmSync('dist', { recursive: true, force: true });
+const out = process.env.OUT_DIR ?? 'dist';
+rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit', env: process.env });
 
-const assets = join('dist', base, 'assets');
+const assets = join(out, base, 'assets');
 for (const file of readdirSync(assets)) {
   if (/^prerender-.*\.js$/.test(file)) rmSync(join(assets, file));
 }
-console.log(`Built for base path ${base}: deploy the folder dist${base}`);
+console.log(`Built for base path ${base}: deploy the folder ${out}${base}`);

@@ -26,7 +26,8 @@ for (const base of bases) {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env });
   // Under a sub-path the host's own 404 setting must point at <base>404.html (README);
   // the plain test server only looks at the web root, so the file is put there too.
-  if (base !== '/') copyFileSync(`dist${base}404.html`, 'dist/404.html');
+  const out = process.env.OUT_DIR ?? 'dist';
+  if (base !== '/') copyFileSync(`${out}${base}404.html`, `${out}/404.html`);
   const run = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env });
   if (run.status !== 0) exitCode = 1;
   const tag = base === '/' ? 'root' : 'subpath';
