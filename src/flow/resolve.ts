@@ -19,7 +19,7 @@ const MAX_ECHO = 40;
  * a bare cut could read as a valid answer (`yes` + spaces + junk) or as no answer (spaces
  * + junk) when that URL is read again. Cut on a code point, never inside a surrogate pair.
  */
-function echo(rawValue: string): string {
+export function echo(rawValue: string): string {
   if (rawValue.length <= MAX_ECHO) return rawValue;
   let cut = '';
   for (const char of rawValue) {

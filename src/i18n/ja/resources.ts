@@ -6,6 +6,8 @@ import notFound from './not-found';
 import reference from './reference';
 import result from './result';
 import steps from './steps';
+import sheet from './sheet';
 import support from './support';
+import troubleshoot from './troubleshoot';
 
-export default { common, flow, home, notFound, reference, result, steps, support };
+export default { common, flow, home, notFound, reference, result, sheet, steps, support, troubleshoot };

@@ -1,0 +1,524 @@
+import type { Translation } from '../types';
+import type ja from '../ja/troubleshoot';
+
+export default {
+  title: 'Having trouble?',
+  intro:
+    'If you cannot send or receive mail, answer a few questions to find the cause, or type in your mail app’s settings to check them.',
+  entries: {
+    'cant-send': {
+      title: 'I can’t send mail',
+      description: 'Answer a few questions to find out why sending fails and how to fix it.',
+    },
+    'cant-receive': {
+      title: 'I can’t receive mail',
+      description: 'Answer a few questions to find out why receiving fails and how to fix it.',
+    },
+    check: {
+      title: 'Check my current settings',
+      description: 'Type in the settings your mail app shows to see what is wrong and the right values.',
+    },
+  },
+
+  flows: {
+    'cant-send': {
+      title: 'When you can’t send mail',
+      resultTitle: 'Why sending fails and how to fix it',
+      steps: {
+        symptom: {
+          title: 'What happens when you try to send mail?',
+          hint: 'Choose what is closest to the message you see.',
+          options: {
+            'times-out': 'It waits for a long time and then fails, or says it cannot connect to the server',
+            'password-rejected': 'It says the user name or password is wrong, or keeps asking for the password',
+            'relay-denied': 'It says sending was refused (the message may mention “relay”)',
+            'secure-connection': 'It shows an error about a certificate or a secure (SSL/TLS) connection',
+            unsure: 'I don’t know, or it shows another message',
+          },
+        },
+        port: {
+          title: 'What port number does the outgoing mail server (SMTP) have?',
+          hint: 'The number in the “Port” field of the outgoing server in your mail app’s account settings.',
+          options: {
+            other: 'Another number',
+            unsure: 'I don’t know',
+          },
+        },
+        security: {
+          title: 'What is the outgoing server’s “connection security” (encryption) set to?',
+          hint: 'Mail apps call it “Connection security”, “Encryption method” or “Use SSL”, for example.',
+          options: {
+            'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
+            starttls: 'STARTTLS',
+            none: 'None (no encryption, or “Use SSL” switched off)',
+            unsure: 'I don’t know',
+          },
+        },
+        network: {
+          title: 'Which internet connection do you use when you send mail?',
+          hint: 'Even if your home line is ASAHI Net, you may be on another network when you are out.',
+          options: {
+            asahi: 'ASAHI Net’s internet connection',
+            'au-hikari': 'An au Hikari line',
+            other: 'Another provider, mobile data, public Wi-Fi or similar',
+            unsure: 'I don’t know',
+          },
+        },
+        'smtp-auth': {
+          title: 'Is authentication for the outgoing server (SMTP AUTH) switched on?',
+          hint: 'Mail apps call it “My outgoing server requires authentication”, “SMTP authentication” or “Authentication method”, for example.',
+          options: {
+            yes: 'It is on',
+            no: 'It is off (including “No authentication”)',
+            unsure: 'I don’t know',
+          },
+        },
+        registration: {
+          title: 'Have you registered “extended service registration” (拡張サービス利用設定) for your ASAHI Net ID?',
+          hint: 'SMTP AUTH works only for an ASAHI Net ID with extended service registration.',
+          options: {
+            yes: 'Yes, it is registered',
+            no: 'No, it is not registered',
+            unsure: 'I don’t know',
+          },
+        },
+        'user-name': {
+          title: 'What is in your mail app’s user name (account name)?',
+          hint: 'The field may be called “User name”, “Account name” or “Login”. You do not need to tell us what it says.',
+          options: {
+            id: 'My ASAHI Net ID (all half-width lower case)',
+            'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
+            address: 'My e-mail address',
+            other: 'Something else',
+            unsure: 'I don’t know',
+          },
+        },
+        host: {
+          title: 'Which server name does the outgoing mail server (SMTP) have?',
+          hint: 'The name in the outgoing server field of your mail app’s account settings.',
+          options: {
+            mail: '{{host}}',
+            mails: '{{host}}',
+            mailssl: '{{host}}',
+            other: 'Another name',
+            unsure: 'I don’t know',
+          },
+        },
+        'virus-check': {
+          title: 'Do you subscribe to the “Omakase Virus Check” (おまかせウイルスチェック) option?',
+          hint: 'Subscribers of Omakase Virus Check send through an outgoing server of their own.',
+          options: {
+            yes: 'Yes, I subscribe',
+            no: 'No, I don’t',
+            unsure: 'I don’t know',
+          },
+        },
+        antivirus: {
+          title: 'Is outgoing-mail checking (送信メールチェック機能) switched on in your antivirus or firewall software?',
+          hint: 'When it is on, sending with SMTP AUTH may fail.',
+          options: {
+            yes: 'Yes, it is on',
+            no: 'No, or I use no such software',
+            unsure: 'I don’t know',
+          },
+        },
+      },
+    },
+    'cant-receive': {
+      title: 'When you can’t receive mail',
+      resultTitle: 'Why receiving fails and how to fix it',
+      steps: {
+        symptom: {
+          title: 'What happens when you try to receive mail?',
+          hint: 'Choose what is closest to the message you see.',
+          options: {
+            'times-out': 'It waits for a long time and then fails, or says it cannot connect to the server',
+            'password-rejected': 'It says the user name or password is wrong, or keeps asking for the password',
+            'secure-connection': 'It shows an error about a certificate or a secure (SSL/TLS) connection',
+            unsure: 'I don’t know, or it shows another message',
+          },
+        },
+        host: {
+          title: 'Which server name does the incoming mail server (POP3) have?',
+          hint: 'The name in the incoming server field of your mail app’s account settings.',
+          options: {
+            pop: '{{host}}',
+            mail: 'A name starting with “mail” (such as {{host}})',
+            other: 'Another name',
+            unsure: 'I don’t know',
+          },
+        },
+        port: {
+          title: 'What port number does the incoming mail server have?',
+          hint: 'The number in the “Port” field of the incoming server in your mail app’s account settings.',
+          options: {
+            other: 'Another number',
+            unsure: 'I don’t know',
+          },
+        },
+        security: {
+          title: 'What is the incoming server’s “connection security” (encryption) set to?',
+          hint: 'Mail apps call it “Connection security”, “Encryption method” or “Use SSL”, for example.',
+          options: {
+            'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
+            starttls: 'STARTTLS',
+            none: 'None (no encryption, or “Use SSL” switched off)',
+            unsure: 'I don’t know',
+          },
+        },
+        'user-name': {
+          title: 'What is in your mail app’s user name (account name)?',
+          hint: 'The field may be called “User name”, “Account name” or “Login”. You do not need to tell us what it says.',
+          options: {
+            id: 'My ASAHI Net ID (all half-width lower case)',
+            'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
+            address: 'My e-mail address',
+            other: 'Something else',
+            unsure: 'I don’t know',
+          },
+        },
+      },
+    },
+  },
+
+  certainty: {
+    definite: 'This setting is the cause',
+    likely: 'Likely causes',
+    possible: 'Worth checking',
+  },
+
+  causes: {
+    starttls: {
+      title: 'STARTTLS cannot connect',
+      body: 'ASAHI Net’s mail servers do not support STARTTLS (STLS). Change the connection security as follows.',
+    },
+    'ssl-on-plain-port': {
+      title: 'SSL/TLS needs the SSL/TLS port',
+      body: 'Your port is for unencrypted connections, so SSL/TLS cannot connect on it. To keep the encryption, change it as follows.',
+    },
+    'no-ssl-on-ssl-port': {
+      title: 'This port needs SSL/TLS',
+      body: 'Your port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Change it as follows.',
+    },
+    'port-25-au-hikari': {
+      title: 'Port 25 cannot be used from an au Hikari line',
+      body: 'To send mail from an au Hikari line, change the settings as follows.',
+    },
+    'port-not-offered': {
+      title: 'ASAHI Net’s mail servers do not offer this port',
+      body: 'Change the port to one that ASAHI Net’s mail servers offer.',
+    },
+    'port-25-blocked': {
+      title: 'Some networks block sending on port 25',
+      body: 'Networks other than ASAHI Net’s may block sending mail on port 25 (Outbound Port 25 Blocking). To send from any network, change the settings as follows.',
+    },
+    'check-port-security': {
+      title: 'Check that the port and connection security go together',
+      body: 'Each port goes with one kind of connection security (encryption). Check that your mail app is set as follows.',
+    },
+    'out-auth-off': {
+      title: 'Sending mail needs SMTP AUTH',
+      body: 'In your mail app, switch on the setting such as “My outgoing server requires authentication”, and use the same user name and password as for receiving.',
+    },
+    'registration-missing': {
+      title: 'SMTP AUTH needs “extended service registration”',
+      body: 'SMTP AUTH works only for an ASAHI Net ID whose extended service registration (拡張サービス利用設定) is registered. Check it, and register it if it is not registered.',
+    },
+    'user-is-address': {
+      title: 'The user name is your ASAHI Net ID, not your e-mail address',
+      body: 'Even when your address is on another domain, the user name is your ASAHI Net ID (for example {{example}}). Type it in half-width lower case.',
+    },
+    'user-not-lowercase': {
+      title: 'Type the user name in half-width lower case',
+      body: 'If your ASAHI Net ID in the user name has capital or full-width letters, change them to half-width lower case (for example {{example}}).',
+    },
+    'user-not-id': {
+      title: 'The user name is your ASAHI Net ID',
+      body: 'Check that the user name (account name) is your ASAHI Net ID (for example {{example}}), typed in half-width lower case.',
+    },
+    'mails-without-virus-check': {
+      title: 'The Omakase Virus Check outgoing server works only for subscribers',
+      body: 'If you do not subscribe to Omakase Virus Check, change the outgoing server as follows.',
+    },
+    'host-unknown': {
+      title: 'This is not the name of an ASAHI Net mail server',
+      body: 'A server name from another provider or mail service may have been left in. Change the server name as follows.',
+    },
+    'mails-virus-check-unsure': {
+      title: 'If you are not sure about Omakase Virus Check, use the standard outgoing server',
+      body: 'The Omakase Virus Check outgoing server works only for subscribers. If you are not sure that you subscribe, change it as follows.',
+    },
+    'antivirus-outgoing-check': {
+      title: 'Outgoing-mail checking in antivirus software can make sending fail',
+      body: 'If antivirus or firewall software checks outgoing mail (送信メールチェック機能), sending with SMTP AUTH may fail. Turn off its outgoing-mail checking as its manual describes.',
+    },
+    'wrong-password': {
+      title: 'The password is the password of your ASAHI Net ID',
+      body: 'Check that the password in your mail app is the password of your ASAHI Net ID. Mind capital and small letters, and full-width and half-width characters.',
+    },
+    'network-restriction': {
+      title: 'Some networks do not let you use outside mail servers',
+      body: 'Networks other than ASAHI Net’s (at work, public Wi-Fi and so on) may restrict the use of mail servers. Try from another network, or ask whoever runs that network.',
+    },
+    'host-wrong-role': {
+      title: 'The incoming server has the name of the outgoing server',
+      body: 'The incoming mail server (POP3) and the outgoing mail server (SMTP) are different servers. Change the incoming server as follows.',
+    },
+    'check-host': {
+      title: 'Check the name of the incoming mail server',
+      body: 'Check that the incoming mail server (POP3) has the following name.',
+    },
+    'recheck-settings': {
+      title: 'Your answers do not point to a cause',
+      body: 'Check that your mail app is set as follows. You can also type in all your mail app’s settings to check them.',
+    },
+  },
+
+  imapNote:
+    'ASAHI Net’s incoming mail server is POP3. If your mail app set up the account as IMAP, set it up again as a POP account.',
+
+  fixes: {
+    host: 'Set the server name to {{value}}.',
+    port: 'Set the port to {{value}}.',
+    security: 'Set connection security (encryption) to “{{value}}”.',
+    'smtp-auth': 'Switch on SMTP AUTH (authentication for the outgoing server).',
+    'user-name': 'Set the user name to your ASAHI Net ID (for example {{example}}).',
+    password: 'Set the password to the password of your ASAHI Net ID.',
+    registration: 'Register extended service registration (拡張サービス利用設定).',
+    'antivirus-outgoing-check': 'Turn off outgoing-mail checking in your antivirus software.',
+  },
+
+  result: {
+    settingHeading: 'The values to end with',
+    host: 'Server name',
+    port: 'Port',
+    security: 'Connection security',
+    hostAssumed: 'If you subscribe to Omakase Virus Check, set the outgoing server to {{host}} instead.',
+    alternative: 'If your mail app cannot do this, do the following instead.',
+    setupLink: 'Check again by answering the setup questions',
+    checkLink: 'Type in your mail app’s settings to check them',
+    startAgain: 'Start again',
+  },
+
+  values: {
+    security: {
+      'ssl-tls': 'SSL/TLS',
+      starttls: 'STARTTLS',
+      none: 'None',
+    },
+  },
+
+  check: {
+    title: 'Check my current settings',
+    intro:
+      'Type in the settings your mail app shows, and we list everything that differs from ASAHI Net’s settings, the most likely cause first. You can leave out what you don’t know.',
+    privacy:
+      'You never type your ID, e-mail address or password here. The settings you type go into the page’s address, so you can share it with support as it is.',
+    sections: {
+      incoming: 'Incoming mail server (POP3)',
+      outgoing: 'Outgoing mail server (SMTP)',
+      account: 'Account',
+      situation: 'Your situation (if you know)',
+    },
+    fields: {
+      'in-host': {
+        label: 'Server name',
+        name: 'the incoming server name',
+        hint: 'Type it exactly as your mail app shows it.',
+      },
+      'in-port': {
+        label: 'Port',
+        name: 'the incoming server port',
+        hint: 'Type the number only.',
+      },
+      'in-security': {
+        label: 'Connection security (encryption)',
+        name: 'the incoming server’s connection security',
+        hint: 'If “Use SSL” is on, choose SSL/TLS; if it is off, choose None.',
+      },
+      'out-host': {
+        label: 'Server name',
+        name: 'the outgoing server name',
+        hint: 'Type it exactly as your mail app shows it.',
+      },
+      'out-port': {
+        label: 'Port',
+        name: 'the outgoing server port',
+        hint: 'Type the number only.',
+      },
+      'out-security': {
+        label: 'Connection security (encryption)',
+        name: 'the outgoing server’s connection security',
+        hint: 'If “Use SSL” is on, choose SSL/TLS; if it is off, choose None.',
+      },
+      'out-auth': {
+        label: 'Authentication for the outgoing server (SMTP AUTH)',
+        name: 'outgoing server authentication',
+        hint: 'The setting called “My outgoing server requires authentication” or similar.',
+      },
+      user: {
+        label: 'What the user name (account name) contains',
+        name: 'the user name',
+        hint: 'You do not type the user name itself.',
+      },
+      network: {
+        label: 'The internet connection you send mail over',
+        name: 'the internet connection',
+        hint: 'Leave it empty if you don’t know.',
+      },
+      'virus-check': {
+        label: 'Omakase Virus Check subscription',
+        name: 'the Omakase Virus Check subscription',
+        hint: 'Leave it empty if you don’t know.',
+      },
+    },
+    options: {
+      security: {
+        'ssl-tls': 'SSL/TLS',
+        starttls: 'STARTTLS',
+        none: 'None',
+      },
+      'out-auth': {
+        on: 'On (authentication required)',
+        off: 'Off (no authentication)',
+      },
+      user: {
+        id: 'My ASAHI Net ID (all half-width lower case)',
+        'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
+        address: 'My e-mail address',
+        other: 'Something else',
+      },
+      network: {
+        asahi: 'ASAHI Net’s internet connection',
+        'au-hikari': 'An au Hikari line',
+        other: 'Another provider, mobile data, public Wi-Fi or similar',
+        unsure: 'I don’t know',
+      },
+      'virus-check': {
+        yes: 'I subscribe',
+        no: 'I don’t subscribe',
+        unsure: 'I don’t know',
+      },
+    },
+    userNameTyping: {
+      label: 'Type your user name to check its form (optional)',
+      hint: 'What you type stays on this page: it is not sent, stored or put into the page’s address.',
+    },
+    submit: 'Check',
+    clear: 'Clear everything',
+    resultTitle: 'What we found',
+    given: 'You entered: {{given}}',
+    expected: 'Right value',
+    copyExpected: 'right value for {{field}}',
+    also: 'Also set {{field}} to {{value}}.',
+    alternative: 'This works instead, too:',
+    uncheckedHeading: 'These were left empty, so we did not check them:',
+    errorSummary: 'The page’s address has values we could not read. Please enter those again.',
+    invalid: {
+      'in-host': 'We could not read “{{value}}” as a server name. Type only the server name, in half-width characters.',
+      'in-port': 'We could not read “{{value}}” as a port. Type the number only.',
+      'in-security': '“{{value}}” is not one of the choices. Choose the connection security again.',
+      'out-host': 'We could not read “{{value}}” as a server name. Type only the server name, in half-width characters.',
+      'out-port': 'We could not read “{{value}}” as a port. Type the number only.',
+      'out-security': '“{{value}}” is not one of the choices. Choose the connection security again.',
+      'out-auth': '“{{value}}” is not one of the choices. Choose the outgoing server authentication again.',
+      user: '“{{value}}” is not one of the choices. Choose what the user name contains again.',
+      network: '“{{value}}” is not one of the choices. Choose the internet connection again.',
+      'virus-check': '“{{value}}” is not one of the choices. Choose the Omakase Virus Check subscription again.',
+    },
+    diagnoses: {
+      starttls: {
+        title: 'STARTTLS is chosen for {{field}}',
+        body: 'ASAHI Net’s mail servers do not support STARTTLS (STLS), so this setting cannot connect. Set {{field}} to “{{value}}”.',
+      },
+      'ssl-on-plain-port': {
+        title: 'SSL/TLS is chosen on port {{given}}',
+        body: 'Port {{given}} is for unencrypted connections, so SSL/TLS cannot connect on it. To keep the encryption, set {{field}} to {{value}}.',
+      },
+      'no-ssl-on-ssl-port': {
+        title: '{{field}} is “None” on an SSL/TLS port',
+        body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to “{{value}}”.',
+      },
+      'user-is-address': {
+        title: 'The user name is your e-mail address',
+        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your e-mail address — even when your address is on another domain. Type it in half-width lower case.',
+      },
+      'out-auth-off': {
+        title: 'Authentication for the outgoing server (SMTP AUTH) is off',
+        body: 'Sending mail through ASAHI Net always needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID with extended service registration (拡張サービス利用設定), so check that too.',
+      },
+      'port-25-au-hikari': {
+        title: 'Port 25 cannot be used from an au Hikari line',
+        body: 'Mail cannot be sent on port 25 from an au Hikari line. Set {{field}} to {{value}}.',
+      },
+      'mails-without-virus-check': {
+        title: '{{given}} is the server for Omakase Virus Check subscribers',
+        body: 'If you do not subscribe to Omakase Virus Check, set {{field}} to {{value}}.',
+      },
+      'host-wrong-role': {
+        title: '{{given}} is not the server for this field',
+        body: 'The incoming mail server (POP3) and the outgoing mail server (SMTP) are different servers. Set {{field}} to {{value}}.',
+      },
+      'port-wrong-role': {
+        title: 'Port {{given}} belongs to the other server',
+        body: 'The incoming and outgoing ports may have been swapped. Set {{field}} to {{value}}.',
+      },
+      'host-typo': {
+        title: '“{{given}}” is not a server of ASAHI Net',
+        body: 'Did you mean {{value}}? Set {{field}} to {{value}}.',
+      },
+      'host-address-domain': {
+        title: '“{{given}}” is the domain of an e-mail address',
+        body: 'The server name field takes the name of the mail server, not the part of your address after “@”. Set {{field}} to {{value}}.',
+      },
+      'host-unknown': {
+        title: '“{{given}}” is not a server of ASAHI Net',
+        body: 'A server name from another provider or mail service may have been left in. To use ASAHI Net mail, set {{field}} to {{value}}.',
+      },
+      'port-not-offered': {
+        title: 'Port {{given}} is not offered by this server',
+        body: 'Set {{field}} to {{value}}.',
+      },
+      'host-full-width': {
+        title: 'The server name has full-width characters',
+        body: 'Type server names in half-width characters only. Set {{field}} to {{value}}.',
+      },
+      'user-not-lowercase': {
+        title: 'The user name has capital or full-width letters',
+        body: 'Type your ASAHI Net ID in half-width lower case (for example {{example}}). Change capital and full-width letters to half-width lower case.',
+      },
+      'user-not-id': {
+        title: 'The user name is not your ASAHI Net ID',
+        body: 'Type your ASAHI Net ID (for example {{example}}) as the user name, in half-width lower case. The password is the password of that ASAHI Net ID.',
+      },
+      'port-25-blocked': {
+        title: 'Some networks block port 25',
+        body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from any network, set {{field}} to {{value}}.',
+      },
+      'mails-virus-check-unsure': {
+        title: '{{given}} works only for Omakase Virus Check subscribers',
+        body: 'If you are not sure that you subscribe, set {{field}} to {{value}}.',
+      },
+      'mail-with-virus-check': {
+        title: 'This is not the Omakase Virus Check outgoing server',
+        body: 'Subscribers of Omakase Virus Check send through {{value}}. Set {{field}} to {{value}}.',
+      },
+      'looks-right': {
+        title: 'We found nothing wrong in the settings you entered',
+        body: 'If mail still fails, check the following.',
+      },
+      'nothing-to-check': {
+        title: 'No settings were entered',
+        body: 'Type in the settings your mail app shows, then press “Check”.',
+      },
+    },
+    hints: {
+      registration: 'SMTP AUTH works only for an ASAHI Net ID with extended service registration (拡張サービス利用設定). Check that yours is registered.',
+      'antivirus-outgoing-check':
+        'If antivirus or firewall software checks outgoing mail (送信メールチェック機能), sending with SMTP AUTH may fail. If so, turn that checking off as its manual describes.',
+      'encryption-recommended': 'Settings without encryption work, but if your mail app supports it, we recommend encrypting with SSL/TLS.',
+      'port-25-asahi-only':
+        'Port 25 cannot be used from an au Hikari line, and other networks may block it. When you send from anywhere but ASAHI Net’s connection, use the submission port ({{port}}).',
+    },
+  },
+} satisfies Translation<typeof ja>;

@@ -1,0 +1,354 @@
+import { describe, expect, it } from 'vitest';
+import { RESULT, type Flow } from '../flow/engine';
+import { parseAnswers, resolve } from '../flow/resolve';
+import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
+import { HOSTS, PORTS, SERVERS } from '../settings/servers';
+import {
+  CANT_RECEIVE_FLOW,
+  CANT_SEND_FLOW,
+  CERTAINTIES,
+  diagnoseReceive,
+  diagnoseSend,
+  toSetupAnswers,
+  type Cause,
+  type ReceiveAnswers,
+  type SendAnswers,
+} from './flows';
+
+type AnyAnswers = Record<string, string>;
+
+/** Every complete answer set of a flow: each option of each step on every path. */
+function everyPath<S extends string, A extends { readonly [K in S]?: string }>(flow: Flow<S, A>): A[] {
+  const complete: A[] = [];
+  const visit = (step: S, answers: AnyAnswers) => {
+    for (const option of flow.steps[step].options) {
+      const next = { ...answers, [step]: option };
+      const n = flow.next[step](next as A);
+      if ('outcome' in n) complete.push(next as A);
+      else visit(n.step, next);
+    }
+  };
+  visit(flow.first, {});
+  return complete;
+}
+
+function goesTo<S extends string, A extends { readonly [K in S]?: string }>(flow: Flow<S, A>, step: S, answers: A) {
+  const n = flow.next[step](answers);
+  return 'outcome' in n ? n.outcome : n.step;
+}
+
+describe('CANT_SEND_FLOW routing', () => {
+  const next = (step: keyof typeof CANT_SEND_FLOW.steps, a: SendAnswers) => goesTo(CANT_SEND_FLOW, step, a);
+
+  it('starts with what the error looks like', () => {
+    expect(CANT_SEND_FLOW.first).toBe('symptom');
+  });
+  it.each([
+    ['times-out', 'port'],
+    ['secure-connection', 'port'],
+    ['unsure', 'port'],
+    ['password-rejected', 'user-name'],
+    ['relay-denied', 'smtp-auth'],
+  ] as const)('for symptom %s goes to %s', (symptom, to) => {
+    expect(next('symptom', { symptom })).toBe(to);
+  });
+  it('for any port goes to security', () => {
+    for (const port of CANT_SEND_FLOW.steps.port.options) {
+      expect(next('port', { symptom: 'times-out', port: port as SendAnswers['port'] })).toBe('security');
+    }
+  });
+  it.each([
+    [`${PORTS.smtp}`, 'network'],
+    ['unsure', 'network'],
+    [`${PORTS.submission}`, 'antivirus'],
+    [`${PORTS.smtpSsl}`, 'antivirus'],
+    ['other', 'antivirus'],
+  ] as const)('for port %s, security goes to %s', (port, to) => {
+    expect(next('security', { symptom: 'times-out', port, security: 'none' })).toBe(to);
+  });
+  it('asks about SMTP AUTH after the connection when the symptom is unknown', () => {
+    expect(next('security', { symptom: 'unsure', port: `${PORTS.submission}`, security: 'none' })).toBe('smtp-auth');
+    expect(next('network', { symptom: 'unsure', port: `${PORTS.smtp}`, security: 'none', network: 'asahi' })).toBe('smtp-auth');
+    expect(next('network', { symptom: 'times-out', port: `${PORTS.smtp}`, security: 'none', network: 'asahi' })).toBe('antivirus');
+  });
+  it('for smtp-auth goes to registration on relay-denied, else to antivirus', () => {
+    expect(next('smtp-auth', { symptom: 'relay-denied', 'smtp-auth': 'no' })).toBe('registration');
+    expect(next('smtp-auth', { symptom: 'unsure', 'smtp-auth': 'no' })).toBe('antivirus');
+  });
+  it('for user-name goes to registration', () => {
+    expect(next('user-name', { symptom: 'password-rejected', 'user-name': 'address' })).toBe('registration');
+  });
+  it('for registration goes to host on relay-denied, else to antivirus', () => {
+    expect(next('registration', { symptom: 'relay-denied', registration: 'yes' })).toBe('host');
+    expect(next('registration', { symptom: 'password-rejected', registration: 'yes' })).toBe('antivirus');
+  });
+  it.each([
+    ['mails', 'virus-check'],
+    ['unsure', 'virus-check'],
+    ['mail', 'antivirus'],
+    ['mailssl', 'antivirus'],
+    ['other', 'antivirus'],
+  ] as const)('for host %s goes to %s', (host, to) => {
+    expect(next('host', { symptom: 'relay-denied', host })).toBe(to);
+  });
+  it('for virus-check goes to antivirus, and antivirus to the result', () => {
+    expect(next('virus-check', { 'virus-check': 'no' })).toBe('antivirus');
+    expect(next('antivirus', { antivirus: 'no' })).toBe(RESULT);
+  });
+});
+
+describe('CANT_RECEIVE_FLOW routing', () => {
+  const next = (step: keyof typeof CANT_RECEIVE_FLOW.steps, a: ReceiveAnswers) => goesTo(CANT_RECEIVE_FLOW, step, a);
+
+  it.each([
+    ['times-out', 'host'],
+    ['secure-connection', 'host'],
+    ['unsure', 'host'],
+    ['password-rejected', 'user-name'],
+  ] as const)('for symptom %s goes to %s', (symptom, to) => {
+    expect(next('symptom', { symptom })).toBe(to);
+  });
+  it('for user-name goes to host when the password is rejected, else to the result', () => {
+    expect(next('user-name', { symptom: 'password-rejected', 'user-name': 'id' })).toBe('host');
+    expect(next('user-name', { symptom: 'unsure', 'user-name': 'id' })).toBe(RESULT);
+  });
+  it('for host goes to the result when the password is rejected, else to port', () => {
+    expect(next('host', { symptom: 'password-rejected', host: 'pop' })).toBe(RESULT);
+    expect(next('host', { symptom: 'times-out', host: 'pop' })).toBe('port');
+  });
+  it('for port goes to security; security to user-name only when the symptom is unknown', () => {
+    expect(next('port', { symptom: 'times-out', port: `${PORTS.popSsl}` })).toBe('security');
+    expect(next('security', { symptom: 'times-out', security: 'none' })).toBe(RESULT);
+    expect(next('security', { symptom: 'unsure', security: 'none' })).toBe('user-name');
+  });
+});
+
+describe('the generic resolver on the troubleshooting flows', () => {
+  it('shows the result of a complete send path', () => {
+    const query = `?symptom=secure-connection&port=${PORTS.submission}&security=starttls&antivirus=no`;
+    const r = resolve(CANT_SEND_FLOW, RESULT, query);
+    expect(r.kind).toBe('result');
+    if (r.kind !== 'result') return;
+    expect(r.path).toEqual(['symptom', 'port', 'security', 'antivirus']);
+    expect(diagnoseSend(r.answers)[0]?.id).toBe('starttls');
+  });
+
+  it('shows the result of a complete receive path', () => {
+    const r = resolve(CANT_RECEIVE_FLOW, RESULT, '?symptom=password-rejected&user-name=address&host=pop');
+    expect(r.kind).toBe('result');
+    if (r.kind === 'result') expect(diagnoseReceive(r.answers)[0]?.id).toBe('user-is-address');
+  });
+
+  it('sends an incomplete result URL to the first unanswered step', () => {
+    expect(resolve(CANT_SEND_FLOW, RESULT, '?symptom=relay-denied&smtp-auth=no')).toEqual({
+      kind: 'redirect',
+      to: 'registration',
+      query: '?symptom=relay-denied&smtp-auth=no',
+    });
+  });
+
+  it('asks again a question whose answer it did not understand', () => {
+    const r = resolve(CANT_RECEIVE_FLOW, 'port', '?symptom=times-out&host=pop&port=993');
+    expect(r).toMatchObject({ kind: 'step', step: 'port', error: { step: 'port', value: '993' } });
+  });
+
+  it('does not know steps of other flows', () => {
+    expect(resolve(CANT_RECEIVE_FLOW, 'antivirus', '')).toEqual({ kind: 'not-found' });
+    expect(resolve(CANT_SEND_FLOW, 'client', '')).toEqual({ kind: 'not-found' });
+  });
+});
+
+describe('diagnoseSend: representative answers', () => {
+  it('STARTTLS on 587: security None, or SSL/TLS on 465', () => {
+    const [c] = diagnoseSend({ symptom: 'secure-connection', port: `${PORTS.submission}`, security: 'starttls', antivirus: 'no' });
+    expect(c).toMatchObject({
+      id: 'starttls',
+      certainty: 'definite',
+      fix: [{ field: 'security', value: 'none' }],
+      setting: { host: HOSTS.mail, port: PORTS.submission, security: 'none' },
+      hostAssumed: true,
+      setupStep: 'client',
+    });
+    expect(c?.alternative).toEqual([
+      { field: 'host', value: HOSTS.mail },
+      { field: 'port', value: PORTS.smtpSsl },
+      { field: 'security', value: 'ssl-tls' },
+    ]);
+  });
+
+  it('port 25 from au Hikari: the submission port', () => {
+    const causes = diagnoseSend({ symptom: 'times-out', port: `${PORTS.smtp}`, security: 'none', network: 'au-hikari', antivirus: 'no' });
+    expect(causes.map((c) => c.id)).toEqual(['port-25-au-hikari', 'network-restriction']);
+    expect(causes[0]).toMatchObject({ fix: [{ field: 'port', value: PORTS.submission }], setupStep: 'network' });
+  });
+
+  it('port 25 on another network: likely OP25B', () => {
+    const [c] = diagnoseSend({ symptom: 'times-out', port: `${PORTS.smtp}`, security: 'none', network: 'other', antivirus: 'no' });
+    expect(c).toMatchObject({ id: 'port-25-blocked', certainty: 'likely' });
+  });
+
+  it('465 with None', () => {
+    const [c] = diagnoseSend({ symptom: 'times-out', port: `${PORTS.smtpSsl}`, security: 'none', antivirus: 'no' });
+    expect(c).toMatchObject({ id: 'no-ssl-on-ssl-port', fix: [{ field: 'security', value: 'ssl-tls' }] });
+  });
+
+  it('SSL/TLS on 587: move to 465', () => {
+    const [c] = diagnoseSend({ symptom: 'secure-connection', port: `${PORTS.submission}`, security: 'ssl-tls', antivirus: 'no' });
+    expect(c).toMatchObject({ id: 'ssl-on-plain-port', fix: [{ field: 'port', value: PORTS.smtpSsl }] });
+  });
+
+  it('relay denied with SMTP AUTH off and no registration', () => {
+    const causes = diagnoseSend({ symptom: 'relay-denied', 'smtp-auth': 'no', registration: 'no', host: 'mail', antivirus: 'no' });
+    expect(causes.map((c) => c.id)).toEqual(['out-auth-off', 'registration-missing']);
+    expect(causes[1]?.setupStep).toBe('registration');
+  });
+
+  it('relay denied on mails without the option', () => {
+    const causes = diagnoseSend({
+      symptom: 'relay-denied',
+      'smtp-auth': 'yes',
+      registration: 'yes',
+      host: 'mails',
+      'virus-check': 'no',
+      antivirus: 'no',
+    });
+    expect(causes).toEqual([
+      { id: 'mails-without-virus-check', certainty: 'definite', fix: [{ field: 'host', value: HOSTS.mail }], setupStep: 'virus-check' },
+    ]);
+  });
+
+  it('password rejected with the address as user name and outgoing-mail checking on', () => {
+    const causes = diagnoseSend({ symptom: 'password-rejected', 'user-name': 'address', registration: 'yes', antivirus: 'yes' });
+    expect(causes.map((c) => c.id)).toEqual(['user-is-address', 'antivirus-outgoing-check', 'wrong-password']);
+  });
+
+  it('with nothing wrong said, asks to check the settings against the right ones', () => {
+    const causes = diagnoseSend({ symptom: 'secure-connection', port: `${PORTS.smtpSsl}`, security: 'ssl-tls', antivirus: 'no' });
+    expect(causes).toEqual([
+      {
+        id: 'recheck-settings',
+        certainty: 'possible',
+        fix: [],
+        setting: { host: HOSTS.mail, port: PORTS.smtpSsl, security: 'ssl-tls' },
+        hostAssumed: true,
+        setupStep: RESULT,
+      },
+    ]);
+  });
+
+  it('"don\'t know" everywhere: the safe values, all as possible causes', () => {
+    const causes = diagnoseSend({ symptom: 'unsure', port: 'unsure', security: 'unsure', network: 'unsure', 'smtp-auth': 'unsure', antivirus: 'unsure' });
+    expect(causes.map((c) => c.id)).toEqual(['check-port-security', 'out-auth-off', 'registration-missing', 'antivirus-outgoing-check']);
+    expect(causes[0]?.setting).toEqual({ host: HOSTS.mail, port: PORTS.smtpSsl, security: 'ssl-tls' });
+    expect(causes.every((c) => c.certainty === 'possible')).toBe(true);
+  });
+});
+
+describe('diagnoseReceive: representative answers', () => {
+  it('995 with STARTTLS', () => {
+    const [c] = diagnoseReceive({ symptom: 'secure-connection', host: 'pop', port: `${PORTS.popSsl}`, security: 'starttls' });
+    expect(c).toMatchObject({ id: 'starttls', fix: [{ field: 'security', value: 'ssl-tls' }] });
+  });
+
+  it('the outgoing server as the incoming one', () => {
+    const [c] = diagnoseReceive({ symptom: 'times-out', host: 'mail', port: `${PORTS.popSsl}`, security: 'ssl-tls' });
+    expect(c).toMatchObject({ id: 'host-wrong-role', fix: [{ field: 'host', value: HOSTS.pop }] });
+  });
+
+  it('an IMAP port', () => {
+    const [c] = diagnoseReceive({ symptom: 'times-out', host: 'pop', port: 'other', security: 'ssl-tls' });
+    expect(c).toMatchObject({ id: 'port-not-offered', fix: [{ field: 'port', value: PORTS.popSsl }] });
+  });
+
+  it('110 with SSL/TLS: move to 995', () => {
+    const [c] = diagnoseReceive({ symptom: 'secure-connection', host: 'pop', port: `${PORTS.pop}`, security: 'ssl-tls' });
+    expect(c).toMatchObject({ id: 'ssl-on-plain-port', fix: [{ field: 'port', value: PORTS.popSsl }] });
+  });
+
+  it('password rejected with an upper-case user name', () => {
+    const causes = diagnoseReceive({ symptom: 'password-rejected', 'user-name': 'id-uppercase', host: 'pop' });
+    expect(causes.map((c) => c.id)).toEqual(['user-not-lowercase', 'wrong-password']);
+  });
+});
+
+function checkCauses(causes: readonly Cause[], role: 'send' | 'receive') {
+  expect(causes.length).toBeGreaterThan(0);
+  expect(new Set(causes.map((c) => c.id)).size).toBe(causes.length);
+  const certainties = causes.map((c) => CERTAINTIES.indexOf(c.certainty));
+  expect(certainties).toEqual([...certainties].sort((a, b) => a - b));
+  for (const c of causes) {
+    expect([...STEP_IDS, RESULT]).toContain(c.setupStep);
+    for (const fixes of [c.fix, c.alternative ?? []]) {
+      for (const f of fixes) {
+        expect(f.value).not.toBe('starttls');
+        if (f.field === 'port') expect(f.value).not.toBe(PORTS.smtp);
+      }
+    }
+    if (c.setting) {
+      const row = SERVERS.find((s) => s.host === c.setting?.host);
+      expect(row?.role).toBe(role);
+      expect(row?.ports).toContainEqual(expect.objectContaining({ port: c.setting.port, security: c.setting.security }));
+      // What the fix sets is what the setting says.
+      for (const f of c.fix) if (f.field === 'port' || f.field === 'security' || f.field === 'host') expect(c.setting[f.field]).toBe(f.value);
+      if (c.alternative) {
+        const get = (field: string) => c.alternative?.find((f) => f.field === field)?.value;
+        const host = get('host') ?? c.setting.host;
+        const other = SERVERS.find((s) => s.host === host);
+        expect(other?.role).toBe(role);
+        expect(other?.ports).toContainEqual(expect.objectContaining({ port: get('port'), security: get('security') }));
+      }
+    } else {
+      for (const f of c.fix) expect(f.field === 'port' || f.field === 'security').toBe(false);
+    }
+    for (const f of c.fix) if (f.field === 'host') expect(SERVERS.find((s) => s.host === f.value)?.role).toBe(role);
+  }
+}
+
+describe('every answer combination', () => {
+  const sendPaths = everyPath(CANT_SEND_FLOW);
+  const receivePaths = everyPath(CANT_RECEIVE_FLOW);
+
+  it('asks 3 to 6 questions on every path', () => {
+    for (const a of [...sendPaths, ...receivePaths]) {
+      const n = Object.keys(a).length;
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(n).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('gives at least one cause to every send path, never STARTTLS or port 25, and only real host/port pairs', () => {
+    expect(sendPaths.length).toBeGreaterThan(500);
+    for (const a of sendPaths) checkCauses(diagnoseSend(a), 'send');
+  });
+
+  it('gives at least one cause to every receive path, never STARTTLS, and only real host/port pairs', () => {
+    expect(receivePaths.length).toBeGreaterThan(100);
+    for (const a of receivePaths) checkCauses(diagnoseReceive(a), 'receive');
+  });
+
+  it('has every step reachable and every option used', () => {
+    for (const [flow, paths] of [
+      [CANT_SEND_FLOW, sendPaths],
+      [CANT_RECEIVE_FLOW, receivePaths],
+    ] as const) {
+      for (const [step, { options }] of Object.entries<{ options: readonly string[] }>(flow.steps)) {
+        for (const option of options) expect(paths.some((a: AnyAnswers) => a[step] === option)).toBe(true);
+      }
+    }
+  });
+
+  it('resolves every complete send path to its result with the canonical query', () => {
+    for (const a of sendPaths.slice(0, 200)) {
+      const query = `?${new URLSearchParams(a as AnyAnswers).toString()}`;
+      expect(resolve(CANT_SEND_FLOW, RESULT, query).kind).not.toBe('not-found');
+    }
+  });
+
+  it('hands the shared answers to the setup flow as valid answers', () => {
+    for (const a of sendPaths) {
+      const setup = toSetupAnswers(a);
+      const { invalid } = parseAnswers(SETUP_FLOW, new URLSearchParams(setup as AnyAnswers).toString());
+      expect(invalid.size).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en/troubleshoot';
+import ja from '../i18n/ja/troubleshoot';
+import { CHECK_FIELDS, CHECK_OPTIONS, DIAGNOSIS_IDS, HINT_IDS } from './check';
+import { CANT_RECEIVE_FLOW, CANT_SEND_FLOW, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS, type Fix } from './flows';
+import { APP_SECURITY } from './rules';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+/** Every leaf of a resource tree as `a.b.c` → text. */
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, v] of leaves(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+const jaLeaves = leaves(ja);
+const enLeaves = leaves(en);
+
+function has(path: string) {
+  expect(jaLeaves.has(path), `ja has ${path}`).toBe(true);
+}
+
+describe('troubleshoot translations', () => {
+  it('have the same keys in Japanese and English', () => {
+    expect([...enLeaves.keys()].sort()).toEqual([...jaLeaves.keys()].sort());
+  });
+
+  it('use the same interpolated values in both languages', () => {
+    for (const [path, text] of jaLeaves) expect(placeholders(enLeaves.get(path) ?? ''), path).toEqual(placeholders(text));
+  });
+
+  it('have no empty text', () => {
+    for (const [path, text] of [...jaLeaves, ...enLeaves]) expect(text.trim(), path).not.toBe('');
+  });
+
+  it('label every question and every option of both flows', () => {
+    for (const flow of [CANT_SEND_FLOW, CANT_RECEIVE_FLOW]) {
+      has(`flows.${flow.id}.title`);
+      has(`flows.${flow.id}.resultTitle`);
+      for (const [step, { options }] of Object.entries<{ options: readonly string[] }>(flow.steps)) {
+        has(`flows.${flow.id}.steps.${step}.title`);
+        has(`flows.${flow.id}.steps.${step}.hint`);
+        // A port number is its own label in both languages (and only the settings table spells it).
+        for (const option of options) if (!/^\d+$/.test(option)) has(`flows.${flow.id}.steps.${step}.options.${option}`);
+      }
+      // No label for a step or option the flow does not have.
+      const steps = Object.keys(flow.steps);
+      for (const path of jaLeaves.keys()) {
+        const m = path.match(new RegExp(`^flows\\.${flow.id}\\.steps\\.([^.]+)(?:\\.options\\.([^.]+))?`));
+        if (!m?.[1]) continue;
+        expect(steps, path).toContain(m[1]);
+        if (m[2]) expect(flow.steps[m[1] as keyof typeof flow.steps].options as readonly string[], path).toContain(m[2]);
+      }
+    }
+  });
+
+  it('explain every cause of both flows and every kind of fix', () => {
+    for (const id of new Set([...SEND_CAUSE_IDS, ...RECEIVE_CAUSE_IDS])) {
+      has(`causes.${id}.title`);
+      has(`causes.${id}.body`);
+    }
+    const fields: Record<Fix['field'], true> = {
+      host: true,
+      port: true,
+      security: true,
+      'smtp-auth': true,
+      'user-name': true,
+      password: true,
+      registration: true,
+      'antivirus-outgoing-check': true,
+    };
+    for (const field of Object.keys(fields)) has(`fixes.${field}`);
+    for (const security of ['ssl-tls', 'none']) has(`values.security.${security}`);
+  });
+
+  it('label every field, option, diagnosis, hint and error of the checker', () => {
+    for (const field of CHECK_FIELDS) {
+      has(`check.fields.${field}.label`);
+      has(`check.fields.${field}.name`);
+      has(`check.fields.${field}.hint`);
+      has(`check.invalid.${field}`);
+    }
+    for (const security of APP_SECURITY) has(`check.options.security.${security}`);
+    for (const [field, options] of Object.entries(CHECK_OPTIONS)) {
+      if (field.endsWith('security')) continue;
+      for (const option of options) has(`check.options.${field}.${option}`);
+    }
+    for (const id of DIAGNOSIS_IDS) {
+      has(`check.diagnoses.${id}.title`);
+      has(`check.diagnoses.${id}.body`);
+    }
+    for (const id of HINT_IDS) has(`check.hints.${id}`);
+  });
+
+  it('put in every error the value that was not understood', () => {
+    for (const field of CHECK_FIELDS) expect(placeholders(ja.check.invalid[field])).toEqual(['value']);
+  });
+});
