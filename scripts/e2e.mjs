@@ -8,7 +8,10 @@ if (!existsSync(chromium)) {
   if (process.getuid?.() === 0) {
     console.log('No browser found: installing Debian chromium (apt-get install chromium)…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-ipafont-gothic'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
     console.error(`No browser at ${chromium}. Install Chromium (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to its path.`);
     process.exit(1);

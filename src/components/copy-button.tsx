@@ -89,7 +89,7 @@ export function CopyValue({ value, what, display }: { value: string; what: strin
   const ref = useRef<HTMLElement>(null);
   return (
     <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <code ref={ref} className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-lg text-slate-950 select-all">
+      <code ref={ref} className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-lg text-slate-950 select-all print:text-2xl">
         {display ?? value}
       </code>
       <CopyButton value={value} what={what} target={ref} />

@@ -76,7 +76,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none print:max-w-none print:p-0">
         {children}
       </main>
       <footer className="mx-auto max-w-3xl border-t border-slate-300 px-4 py-6 text-sm text-slate-700 print:hidden">

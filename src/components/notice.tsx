@@ -6,7 +6,7 @@ export function Notice({ tone, title, children }: { tone: 'warning' | 'info'; ti
   return (
     <section
       className={clsx(
-        'my-4 border-s-8 p-4',
+        'my-4 border-s-8 p-4 break-inside-avoid print:my-2 print:p-2 print:text-sm',
         tone === 'warning' ? 'border-amber-600 bg-amber-50' : 'border-sky-700 bg-sky-50',
       )}
     >

@@ -26,6 +26,7 @@ export default {
     sendSecurity: 'outgoing connection security',
     sendAuth: 'outgoing authentication',
     userName: 'user name',
+    emailAddress: 'e-mail address',
   },
   labels: {
     generic: {
@@ -187,7 +188,6 @@ export default {
     copyAllWhat: 'all settings',
     copyLink: 'Copy link for support',
     copyLinkWhat: 'link for support',
-    print: 'Print',
   },
   sheet: {
     heading: 'ASAHI Net mail settings (settings code {{code}})',

@@ -24,6 +24,7 @@ export default {
     sendSecurity: '送信の接続の保護',
     sendAuth: '送信の認証',
     userName: 'ユーザー名',
+    emailAddress: 'メールアドレス',
   },
   /** Field and value names as each app shows them. */
   labels: {
@@ -190,7 +191,6 @@ export default {
     copyAllWhat: 'すべての設定',
     copyLink: 'サポート用のリンクをコピー',
     copyLinkWhat: 'サポート用のリンク',
-    print: '印刷する',
   },
   sheet: {
     heading: 'ASAHIネット メール設定（設定コード {{code}}）',

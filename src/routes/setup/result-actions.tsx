@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button';
 import type { Outcome } from '../../flow/recommend';
 import { EXAMPLE_ID } from '../../settings/account';
+import type { Identity } from './identity-fields';
+import { PrintButton } from './print';
 import { useSettingRows } from './setting-rows';
 
-/** "Copy all" (a plain-text sheet, one `label: value` line per setting) and "Copy link for support". */
-export function ResultActions({ outcome }: { outcome: Outcome }) {
+/**
+ * "Copy all" (a plain-text sheet, one `label: value` line per setting, with the ID and
+ * address when typed), "Copy link for support" and "Print".
+ */
+export function ResultActions({ outcome, identity }: { outcome: Outcome; identity: Identity }) {
   const { t } = useTranslation('result');
   const rows = useSettingRows(outcome);
   const sheetRef = useRef<HTMLPreElement>(null);
@@ -14,9 +19,9 @@ export function ResultActions({ outcome }: { outcome: Outcome }) {
   const sheet = [
     t('sheet.heading', { code: outcome.code }),
     ...[...rows.receive, ...rows.send].map((row) => `${row.sheetLabel}: ${row.value}`),
-    `${t('sheet.userName')}: ${t('account.userNameValue', { example: EXAMPLE_ID })}`,
+    `${t('sheet.userName')}: ${identity.id || t('account.userNameValue', { example: EXAMPLE_ID })}`,
     `${t('sheet.password')}: ${t('account.passwordValue')}`,
-    `${t('sheet.emailAddress')}: ${t('sheet.emailAddressValue')}`,
+    `${t('sheet.emailAddress')}: ${identity.address || t('sheet.emailAddressValue')}`,
   ].join('\n');
   // The page's own address: it holds only the answers (the URL contract), never personal data.
   const link = typeof window === 'undefined' ? '' : window.location.href;
@@ -31,6 +36,7 @@ export function ResultActions({ outcome }: { outcome: Outcome }) {
         {link}
       </code>
       <CopyButton value={link} what={t('actions.copyLinkWhat')} target={linkRef} wide />
+      <PrintButton />
     </section>
   );
 }

@@ -2,6 +2,7 @@
  * The setup flow's result: renders what recommend() decided, in the words of the
  * customer's app. No decision is made here.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
@@ -12,6 +13,9 @@ import { NOTICE_PLACEMENT, recommend, type NoticeId, type NoticePlacement, type 
 import type { Answers } from '../../flow/steps';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
+import { Exports } from './exports';
+import { IdentityFields, NO_IDENTITY, type Identity } from './identity-fields';
+import { PrintBlank, PrintHeader } from './print';
 import { ResultActions } from './result-actions';
 import { useSettingRows, type SettingRow } from './setting-rows';
 
@@ -59,7 +63,7 @@ function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean })
   const { t } = useTranslation('result');
   const receive = outcome.receive.security === 'ssl-tls' ? (sslAssumed ? 'why.sslAssumed' : 'why.ssl') : outcome.receive.auth === 'apop' ? 'why.apop' : 'why.plain';
   return (
-    <section className="mt-8">
+    <section className="mt-8 print:hidden">
       <h2 className="text-xl font-bold">{t('why.heading')}</h2>
       <ul className="mt-2 list-disc space-y-1 ps-6">
         <li>{t(receive)}</li>
@@ -76,7 +80,7 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
   if (outcome.alternatives.length === 0) return null;
   const labels = `labels.${outcome.labels}` as const;
   return (
-    <section className="mt-8">
+    <section className="mt-8 print:hidden">
       <h2 className="text-xl font-bold">{t('alternatives.heading')}</h2>
       <p className="mt-2">{t('alternatives.intro')}</p>
       <ul className="mt-3 space-y-3">
@@ -107,6 +111,7 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
 export function SetupResult({ answers, rows }: { answers: Answers; rows: readonly AnswerRow[] }) {
   const { t } = useTranslation('result');
   const outcome = recommend(answers);
+  const [identity, setIdentity] = useState<Identity>(NO_IDENTITY);
   const settingRows = useSettingRows(outcome);
   const client = rows.find((r) => r.step === 'client');
   usePageMeta({ title: t('title') });
@@ -114,6 +119,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
   return (
     <>
+      <PrintHeader outcome={outcome} />
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-4 text-lg">
         {outcome.client === 'other' || !client ? t('introGeneric') : t('intro', { app: client.answer })}
@@ -124,13 +130,37 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       <Notices outcome={outcome} placement="all" />
 
-      <section className="mt-6 rounded-lg border-2 border-slate-400 p-4">
+      <IdentityFields onChange={setIdentity} />
+
+      <section className="mt-6 rounded-lg border-2 border-slate-400 p-4 break-inside-avoid">
         <h2 className="text-xl font-bold">{t('account.heading')}</h2>
         <p className="mt-2 font-semibold">{t('account.userNameRule')}</p>
-        <dl className="mt-3 space-y-2">
+        <dl className="mt-3 space-y-2 print:grid print:grid-cols-3 print:gap-3 print:space-y-0">
           <div>
             <dt className="font-semibold text-slate-800">{t(`${labels}.userName`)}</dt>
-            <dd>{t('account.userNameValue', { example: EXAMPLE_ID })}</dd>
+            <dd className="mt-1">
+              {identity.id ? (
+                <CopyValue value={identity.id} what={t('copyWhat.userName')} />
+              ) : (
+                <>
+                  {t('account.userNameValue', { example: EXAMPLE_ID })}
+                  <PrintBlank />
+                </>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold text-slate-800">{t('sheet.emailAddress')}</dt>
+            <dd className="mt-1">
+              {identity.address ? (
+                <CopyValue value={identity.address} what={t('copyWhat.emailAddress')} />
+              ) : (
+                <>
+                  {t('sheet.emailAddressValue')}
+                  <PrintBlank />
+                </>
+              )}
+            </dd>
           </div>
           <div>
             <dt className="font-semibold text-slate-800">{t('sheet.password')}</dt>
@@ -141,13 +171,26 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       <p className="mt-6 border-s-4 border-sky-700 bg-sky-50 p-3">{t(`${labels}.tip`)}</p>
 
-      <Notices outcome={outcome} placement="receive" />
-      <SettingCard heading={t('receive.heading')} rows={settingRows.receive} />
-      <Notices outcome={outcome} placement="send" />
-      <SettingCard heading={t('send.heading')} rows={settingRows.send} />
+      {/* On screen each server's notices come just before its card; on paper all notices
+          come first and the two cards stand side by side, so the sheet fits one A4 page. */}
+      <div className="print:grid print:grid-cols-2 print:gap-x-3">
+        <div className="print:order-1 print:col-span-2">
+          <Notices outcome={outcome} placement="receive" />
+        </div>
+        <div className="print:order-3">
+          <SettingCard heading={t('receive.heading')} rows={settingRows.receive} />
+        </div>
+        <div className="print:order-2 print:col-span-2">
+          <Notices outcome={outcome} placement="send" />
+        </div>
+        <div className="print:order-4">
+          <SettingCard heading={t('send.heading')} rows={settingRows.send} />
+        </div>
+      </div>
 
-      <ResultActions outcome={outcome} />
+      <ResultActions outcome={outcome} identity={identity} />
 
+      <Exports outcome={outcome} identity={identity} />
       <Why outcome={outcome} sslAssumed={outcome.notices.includes('ssl-unsure')} />
       <Alternatives outcome={outcome} />
       <AnswersSummary rows={rows} />

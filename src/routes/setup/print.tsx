@@ -1,0 +1,42 @@
+/**
+ * What only the printed settings sheet shows: its heading, the date, the settings code and
+ * the page's address (which holds answers only, never personal data), and lines to write
+ * on where the ID or address was not typed.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Outcome } from '../../flow/recommend';
+
+export function PrintHeader({ outcome }: { outcome: Outcome }) {
+  const { t, i18n } = useTranslation('sheet');
+  if (typeof window === 'undefined') return null;
+  const date = new Date().toLocaleDateString(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
+  return (
+    <header className="hidden print:mb-3 print:block">
+      <p className="text-lg font-bold">{t('print.heading')}</p>
+      <p className="text-sm">
+        {t('print.printedOn', { date })} / {t('print.code', { code: outcome.code })}
+      </p>
+      <p className="text-xs break-all">{t('print.pageUrl', { url: window.location.href })}</p>
+      <p className="text-sm font-semibold">{t('print.password')}</p>
+    </header>
+  );
+}
+
+/** A line to write on, in print only. */
+export function PrintBlank() {
+  const { t } = useTranslation('sheet');
+  return <span className="hidden print:mt-2 print:block print:border-b print:border-slate-900 print:pb-4 print:text-xs print:text-slate-600">{t('print.notEntered')}</span>;
+}
+
+export function PrintButton() {
+  const { t } = useTranslation('sheet');
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="min-h-11 rounded border-2 border-sky-800 bg-white px-3 py-1 text-base font-semibold text-sky-900 hover:bg-sky-50 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500 print:hidden"
+    >
+      {t('print.button')}
+    </button>
+  );
+}
