@@ -76,6 +76,19 @@ test.describe('personal settings sheet', () => {
     });
   });
 
+  test('when the clipboard is refused, Copy all shows the sheet selected to copy by hand', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.goto(resultUrl('en', THUNDERBIRD));
+    await ready(page);
+    await page.getByRole('button', { name: 'Copy all settings' }).click();
+    await expect(page.getByRole('alert')).toContainText('Could not copy');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected).toContain(`Incoming mail server (POP3): ${recommend(THUNDERBIRD).receive.host}`);
+    await expect(page.getByText(`Incoming mail server (POP3): ${recommend(THUNDERBIRD).receive.host}`)).toBeVisible();
+  });
+
   test('the Thunderbird file needs the ID, then downloads the right XML without a password', async ({ page }) => {
     await page.goto(resultUrl('en', THUNDERBIRD));
     await ready(page);

@@ -38,9 +38,11 @@ interface CopyButtonProps {
   target: RefObject<HTMLElement | null>;
   /** Show the full "Copy …" text instead of the short "Copy". */
   wide?: boolean;
+  /** Called when the clipboard is refused, before the value is selected (e.g. to reveal it). */
+  onFailed?: () => void;
 }
 
-export function CopyButton({ value, what, target, wide = false }: CopyButtonProps) {
+export function CopyButton({ value, what, target, wide = false, onFailed }: CopyButtonProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [state, setState] = useState<State>('idle');
@@ -50,6 +52,7 @@ export function CopyButton({ value, what, target, wide = false }: CopyButtonProp
       setState('copied');
       announce(t('copy.copied', { what }));
     } else {
+      onFailed?.();
       selectContents(target.current);
       setState('failed');
     }

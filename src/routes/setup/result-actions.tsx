@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button';
 import type { Outcome } from '../../flow/recommend';
@@ -16,6 +17,8 @@ export function ResultActions({ outcome, identity }: { outcome: Outcome; identit
   const rows = useSettingRows(outcome);
   const sheetRef = useRef<HTMLPreElement>(null);
   const linkRef = useRef<HTMLElement>(null);
+  // Hidden until the clipboard is refused: then the text is shown, selected, to copy by hand.
+  const [reveal, setReveal] = useState<'none' | 'sheet' | 'link'>('none');
   const sheet = [
     t('sheet.heading', { code: outcome.code }),
     ...[...rows.receive, ...rows.send].map((row) => `${row.sheetLabel}: ${row.value}`),
@@ -27,16 +30,18 @@ export function ResultActions({ outcome, identity }: { outcome: Outcome; identit
   const link = typeof window === 'undefined' ? '' : window.location.href;
 
   return (
-    <section className="mt-6 flex flex-wrap gap-4 print:hidden">
-      <pre ref={sheetRef} className="sr-only">
+    <section className="mt-6 print:hidden">
+      <div className="flex flex-wrap items-start gap-4">
+        <CopyButton value={sheet} what={t('actions.copyAllWhat')} target={sheetRef} wide onFailed={() => flushSync(() => setReveal('sheet'))} />
+        <CopyButton value={link} what={t('actions.copyLinkWhat')} target={linkRef} wide onFailed={() => flushSync(() => setReveal('link'))} />
+        <PrintButton />
+      </div>
+      <pre ref={sheetRef} hidden={reveal !== 'sheet'} className="mt-3 overflow-x-auto whitespace-pre-wrap rounded bg-slate-100 p-3 text-sm">
         {sheet}
       </pre>
-      <CopyButton value={sheet} what={t('actions.copyAllWhat')} target={sheetRef} wide />
-      <code ref={linkRef} className="sr-only">
+      <code ref={linkRef} hidden={reveal !== 'link'} className="mt-3 block break-all rounded bg-slate-100 p-3 text-sm">
         {link}
       </code>
-      <CopyButton value={link} what={t('actions.copyLinkWhat')} target={linkRef} wide />
-      <PrintButton />
     </section>
   );
 }
