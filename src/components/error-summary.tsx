@@ -11,7 +11,8 @@ export interface FieldError {
   message: string;
 }
 
-export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+/** `intro` says where the errors come from when it is not the form (e.g. a shared link). */
+export function ErrorSummary({ errors, intro }: { errors: readonly FieldError[]; intro?: string }) {
   const { t } = useTranslation('flow');
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.message).join('|');
@@ -31,9 +32,10 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
       <h2 id="error-summary-title" className="text-xl font-bold text-slate-950">
         {t('errorSummaryTitle')}
       </h2>
+      {intro && <p className="mt-2">{intro}</p>}
       <ul className="mt-2 list-none">
         {errors.map((error) => (
-          <li key={error.fieldId}>
+          <li key={error.fieldId} className="wrap-anywhere">
             <a
               href={`#${error.fieldId}`}
               onClick={(event) => {

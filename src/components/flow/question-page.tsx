@@ -74,7 +74,7 @@ export function QuestionPage({ step, copy, current, invalidValue, backHref, onAn
             </p>
           )}
           {message && (
-            <p id={`${step}-error`} className="mt-3 font-bold text-red-800">
+            <p id={`${step}-error`} className="mt-3 font-bold text-red-800 wrap-anywhere">
               <span className="sr-only">{tc('errorPrefix')}</span>
               {message}
             </p>

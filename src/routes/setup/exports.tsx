@@ -68,7 +68,7 @@ function Thunderbird({ outcome, identity }: { outcome: Outcome; identity: Identi
           <h4 className="mt-2 font-bold">{t('exports.thunderbird.local.heading')}</h4>
           <Steps steps={t('exports.thunderbird.local.steps', { returnObjects: true, localFileName: autoconfigLocalFileName(domain) })} />
           <h4 className="mt-2 font-bold">{t('exports.thunderbird.domain.heading')}</h4>
-          <p>{t('exports.thunderbird.domain.body', { domain })}</p>
+          <p className="wrap-anywhere">{t('exports.thunderbird.domain.body', { domain })}</p>
           <p className="mt-1">{t('exports.thunderbird.domain.warning')}</p>
         </>
       )}
