@@ -3,7 +3,9 @@
  * hand-concatenated (docs/decisions/0001-url-contract.md). Paths are relative to the
  * base path the site is built for; React Router adds it.
  */
+import type { RESULT } from '../flow/engine';
 import type { PageId } from '../flow/steps';
+import type { ReceiveStepId, SendStepId } from '../troubleshoot/flows';
 
 /** The flows with pages of their own, by the path segment that names them. */
 export type FlowId = 'setup' | 'cant-send' | 'cant-receive';
@@ -20,6 +22,10 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'ja' ? 'en' : 'ja';
 }
 
+function flowPath(lang: Lang, flow: FlowId, page: string, query = ''): string {
+  return `/${lang}/${flow}/${page}/${query}`;
+}
+
 /** `query` is a canonical query string from the flow (`?a=b` or empty). */
 export const paths = {
   languagePicker: () => '/',
@@ -27,7 +33,13 @@ export const paths = {
   reference: (lang: Lang) => `/${lang}/reference/`,
   support: (lang: Lang) => `/${lang}/support/`,
   setup: (lang: Lang, page: PageId, query = '') => `/${lang}/setup/${page}/${query}`,
-  flow: (lang: Lang, flow: FlowId, page: string, query = '') => `/${lang}/${flow}/${page}/${query}`,
+  flow: flowPath,
+  cantSend: (lang: Lang, page: SendStepId | typeof RESULT, query = '') => flowPath(lang, 'cant-send', page, query),
+  cantReceive: (lang: Lang, page: ReceiveStepId | typeof RESULT, query = '') => flowPath(lang, 'cant-receive', page, query),
+  /** The troubleshooting hub: both flows and the settings checker. */
+  troubleshoot: (lang: Lang) => `/${lang}/troubleshoot/`,
+  /** The settings checker; `query` is a canonical check query (checkToQuery) or empty. */
+  check: (lang: Lang, query = '') => `/${lang}/check/${query}`,
 } as const;
 
 /** The same page in another language: the language segment is swapped, the rest kept. */

@@ -4,6 +4,7 @@
  */
 import { RESULT } from '../flow/engine';
 import { STEP_IDS, type PageId } from '../flow/steps';
+import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../troubleshoot/flows';
 import { LANGS, paths } from './paths';
 
 export const NOT_FOUND_FILE = '/404.html';
@@ -14,6 +15,10 @@ export function pageRoutes(): string[] {
     paths.reference(lang),
     paths.support(lang),
     ...[...STEP_IDS, RESULT].map((page) => paths.setup(lang, page as PageId)),
+    paths.troubleshoot(lang),
+    ...([...SEND_STEP_IDS, RESULT] as const).map((page) => paths.cantSend(lang, page)),
+    ...([...RECEIVE_STEP_IDS, RESULT] as const).map((page) => paths.cantReceive(lang, page)),
+    paths.check(lang),
   ]);
 }
 

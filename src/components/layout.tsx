@@ -64,6 +64,11 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
               </Link>
             </li>
             <li>
+              <Link className="text-white underline underline-offset-4" to={paths.troubleshoot(lang)}>
+                {t('nav.troubleshoot')}
+              </Link>
+            </li>
+            <li>
               <Link className="text-white underline underline-offset-4" to={paths.reference(lang)}>
                 {t('nav.reference')}
               </Link>

@@ -4,6 +4,7 @@ import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
+import { TroubleshootLinks } from './troubleshoot/entries';
 
 export function Component() {
   const { t } = useTranslation('home');
@@ -33,6 +34,12 @@ export function Component() {
           {t('referenceLink')}
         </Link>
       </p>
+      <section aria-labelledby="trouble-heading" className="mt-10">
+        <h2 id="trouble-heading" className="text-xl font-bold">
+          {t('troubleHeading')}
+        </h2>
+        <TroubleshootLinks />
+      </section>
     </>
   );
 }

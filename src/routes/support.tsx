@@ -18,6 +18,7 @@ import { OUTCOME_CODES, answersForCode, isOutcomeCode, type OutcomeCode } from '
 import { toQuery } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
 import { HOSTS, PORTS } from '../settings/servers';
+import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../troubleshoot/flows';
 
 /** An absolute link, as it must be pasted into a chat or an e-mail. */
 function absolute(path: string): string {
@@ -103,10 +104,53 @@ function CodeLookup() {
   );
 }
 
+/** Every question of the two troubleshooting flows, each with its link to copy. */
+function TroubleshootSteps() {
+  const { t } = useTranslation('support');
+  const { t: tt } = useTranslation('troubleshoot');
+  const lang = useLang();
+  const flows = [
+    {
+      id: 'cant-send',
+      title: tt('entries.cant-send.title'),
+      steps: SEND_STEP_IDS.map((step) => ({ step, title: tt(`flows.cant-send.steps.${step}.title`), href: paths.cantSend(lang, step) })),
+    },
+    {
+      id: 'cant-receive',
+      title: tt('entries.cant-receive.title'),
+      steps: RECEIVE_STEP_IDS.map((step) => ({ step, title: tt(`flows.cant-receive.steps.${step}.title`), href: paths.cantReceive(lang, step) })),
+    },
+  ];
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t('troubleshootHeading')}</h2>
+      <p className="mt-2">{t('troubleshootIntro')}</p>
+      {flows.map((flow) => (
+        <div key={flow.id}>
+          <h3 className="mt-6 text-lg font-bold">{flow.title}</h3>
+          <ul className="mt-3 space-y-4">
+            {flow.steps.map(({ step, title, href }) => (
+              <li key={step}>
+                <p className="font-semibold">
+                  <Link to={href} className="text-sky-800 underline underline-offset-4">
+                    {title}
+                  </Link>
+                </p>
+                <CopyValue value={absolute(href)} display={withBase(href)} what={t('stepLink', { step: title })} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export function Component() {
   const { t } = useTranslation('support');
   const { t: tSteps } = useTranslation('steps');
   const { t: tc } = useTranslation('common');
+  const { t: tt } = useTranslation('troubleshoot');
   const lang = useLang();
   usePageMeta({ title: t('title') });
 
@@ -154,6 +198,8 @@ export function Component() {
         </ul>
       </section>
 
+      <TroubleshootSteps />
+
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t('otherPagesHeading')}</h2>
         <ul className="mt-2 space-y-3">
@@ -162,6 +208,12 @@ export function Component() {
           </li>
           <li>
             <CopyValue value={absolute(paths.reference(lang))} display={withBase(paths.reference(lang))} what={tc('nav.reference')} />
+          </li>
+          <li>
+            <CopyValue value={absolute(paths.troubleshoot(lang))} display={withBase(paths.troubleshoot(lang))} what={tc('nav.troubleshoot')} />
+          </li>
+          <li>
+            <CopyValue value={absolute(paths.check(lang))} display={withBase(paths.check(lang))} what={tt('entries.check.title')} />
           </li>
         </ul>
       </section>

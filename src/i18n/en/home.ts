@@ -14,6 +14,11 @@ export default {
   start: 'Start now',
   referenceLink: 'See all server names and ports',
   troubleHeading: 'Something not working?',
+  troubleLinks: {
+    'cant-send': 'I can’t send mail',
+    'cant-receive': 'I can’t receive mail',
+    check: 'Check my current settings',
+  },
   supportLink: 'Page for support staff',
   pickerTitle: 'Choose your language',
   pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',

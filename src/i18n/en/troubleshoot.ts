@@ -28,6 +28,7 @@ export default {
         symptom: {
           title: 'What happens when you try to send mail?',
           hint: 'Choose what is closest to the message you see.',
+          required: 'Select what happens when you send mail',
           options: {
             'times-out': 'It waits for a long time and then fails, or says it cannot connect to the server',
             'password-rejected': 'It says the user name or password is wrong, or keeps asking for the password',
@@ -39,6 +40,7 @@ export default {
         port: {
           title: 'What port number does the outgoing mail server (SMTP) have?',
           hint: 'The number in the “Port” field of the outgoing server in your mail app’s account settings.',
+          required: 'Select the port number, or “I don’t know”',
           options: {
             other: 'Another number',
             unsure: 'I don’t know',
@@ -47,6 +49,7 @@ export default {
         security: {
           title: 'What is the outgoing server’s “connection security” (encryption) set to?',
           hint: 'Mail apps call it “Connection security”, “Encryption method” or “Use SSL”, for example.',
+          required: 'Select the connection security, or “I don’t know”',
           options: {
             'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
             starttls: 'STARTTLS',
@@ -57,6 +60,7 @@ export default {
         network: {
           title: 'Which internet connection do you use when you send mail?',
           hint: 'Even if your home line is ASAHI Net, you may be on another network when you are out.',
+          required: 'Select the connection you use',
           options: {
             asahi: 'ASAHI Net’s internet connection',
             'au-hikari': 'An au Hikari line',
@@ -67,6 +71,7 @@ export default {
         'smtp-auth': {
           title: 'Is authentication for the outgoing server (SMTP AUTH) switched on?',
           hint: 'Mail apps call it “My outgoing server requires authentication”, “SMTP authentication” or “Authentication method”, for example.',
+          required: 'Select whether SMTP AUTH is on',
           options: {
             yes: 'It is on',
             no: 'It is off (including “No authentication”)',
@@ -76,6 +81,7 @@ export default {
         registration: {
           title: 'Have you registered “extended service registration” (拡張サービス利用設定) for your ASAHI Net ID?',
           hint: 'SMTP AUTH works only for an ASAHI Net ID with extended service registration.',
+          required: 'Select whether it is registered',
           options: {
             yes: 'Yes, it is registered',
             no: 'No, it is not registered',
@@ -85,6 +91,7 @@ export default {
         'user-name': {
           title: 'What is in your mail app’s user name (account name)?',
           hint: 'The field may be called “User name”, “Account name” or “Login”. You do not need to tell us what it says.',
+          required: 'Select what is in the user name',
           options: {
             id: 'My ASAHI Net ID (all half-width lower case)',
             'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
@@ -96,6 +103,7 @@ export default {
         host: {
           title: 'Which server name does the outgoing mail server (SMTP) have?',
           hint: 'The name in the outgoing server field of your mail app’s account settings.',
+          required: 'Select the server name, or “I don’t know”',
           options: {
             mail: '{{host}}',
             mails: '{{host}}',
@@ -107,6 +115,7 @@ export default {
         'virus-check': {
           title: 'Do you subscribe to the “Omakase Virus Check” (おまかせウイルスチェック) option?',
           hint: 'Subscribers of Omakase Virus Check send through an outgoing server of their own.',
+          required: 'Select whether you subscribe',
           options: {
             yes: 'Yes, I subscribe',
             no: 'No, I don’t',
@@ -116,6 +125,7 @@ export default {
         antivirus: {
           title: 'Is outgoing-mail checking (送信メールチェック機能) switched on in your antivirus or firewall software?',
           hint: 'When it is on, sending with SMTP AUTH may fail.',
+          required: 'Select whether outgoing-mail checking is on',
           options: {
             yes: 'Yes, it is on',
             no: 'No, or I use no such software',
@@ -131,6 +141,7 @@ export default {
         symptom: {
           title: 'What happens when you try to receive mail?',
           hint: 'Choose what is closest to the message you see.',
+          required: 'Select what happens when you receive mail',
           options: {
             'times-out': 'It waits for a long time and then fails, or says it cannot connect to the server',
             'password-rejected': 'It says the user name or password is wrong, or keeps asking for the password',
@@ -141,6 +152,7 @@ export default {
         host: {
           title: 'Which server name does the incoming mail server (POP3) have?',
           hint: 'The name in the incoming server field of your mail app’s account settings.',
+          required: 'Select the server name, or “I don’t know”',
           options: {
             pop: '{{host}}',
             mail: 'A name starting with “mail” (such as {{host}})',
@@ -151,6 +163,7 @@ export default {
         port: {
           title: 'What port number does the incoming mail server have?',
           hint: 'The number in the “Port” field of the incoming server in your mail app’s account settings.',
+          required: 'Select the port number, or “I don’t know”',
           options: {
             other: 'Another number',
             unsure: 'I don’t know',
@@ -159,6 +172,7 @@ export default {
         security: {
           title: 'What is the incoming server’s “connection security” (encryption) set to?',
           hint: 'Mail apps call it “Connection security”, “Encryption method” or “Use SSL”, for example.',
+          required: 'Select the connection security, or “I don’t know”',
           options: {
             'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
             starttls: 'STARTTLS',
@@ -169,6 +183,7 @@ export default {
         'user-name': {
           title: 'What is in your mail app’s user name (account name)?',
           hint: 'The field may be called “User name”, “Account name” or “Login”. You do not need to tell us what it says.',
+          required: 'Select what is in the user name',
           options: {
             id: 'My ASAHI Net ID (all half-width lower case)',
             'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
@@ -295,6 +310,11 @@ export default {
     security: 'Connection security',
     hostAssumed: 'If you subscribe to Omakase Virus Check, set the outgoing server to {{host}} instead.',
     alternative: 'If your mail app cannot do this, do the following instead.',
+    copyWhat: {
+      host: 'server name {{value}}',
+      port: 'port {{value}}',
+      security: 'connection security “{{value}}”',
+    },
     setupLink: 'Check again by answering the setup questions',
     checkLink: 'Type in your mail app’s settings to check them',
     startAgain: 'Start again',
@@ -411,6 +431,8 @@ export default {
     expected: 'Right value',
     copyExpected: 'right value for {{field}}',
     also: 'Also set {{field}} to {{value}}.',
+    set: 'Set {{field}} to {{value}}.',
+    copyCorrection: '{{field}} {{value}}',
     alternative: 'This works instead, too:',
     uncheckedHeading: 'These were left empty, so we did not check them:',
     errorSummary: 'The page’s address has values we could not read. Please enter those again.',

@@ -11,6 +11,11 @@ export default {
   start: '設定を始める',
   referenceLink: 'サーバー名とポート番号の一覧を見る',
   troubleHeading: 'うまくいかないときは',
+  troubleLinks: {
+    'cant-send': 'メールを送信できない',
+    'cant-receive': 'メールを受信できない',
+    check: '今の設定を確かめる',
+  },
   supportLink: 'サポート担当者向けのページ',
   pickerTitle: '言語を選んでください',
   pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',

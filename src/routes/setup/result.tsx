@@ -13,6 +13,7 @@ import { NOTICE_PLACEMENT, recommend, type NoticeId, type NoticePlacement, type 
 import type { Answers } from '../../flow/steps';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
+import { TroubleshootLinks } from '../troubleshoot/entries';
 import { Exports } from './exports';
 import { IdentityFields, NO_IDENTITY, type Identity } from './identity-fields';
 import { PrintBlank, PrintHeader } from './print';
@@ -110,6 +111,7 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
 
 export function SetupResult({ answers, rows }: { answers: Answers; rows: readonly AnswerRow[] }) {
   const { t } = useTranslation('result');
+  const { t: tHome } = useTranslation('home');
   const outcome = recommend(answers);
   const [identity, setIdentity] = useState<Identity>(NO_IDENTITY);
   const settingRows = useSettingRows(outcome);
@@ -189,6 +191,13 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
       </div>
 
       <ResultActions outcome={outcome} identity={identity} />
+
+      <section className="mt-8 print:hidden" aria-labelledby="trouble-heading">
+        <h2 id="trouble-heading" className="text-xl font-bold">
+          {tHome('troubleHeading')}
+        </h2>
+        <TroubleshootLinks />
+      </section>
 
       <Exports outcome={outcome} identity={identity} />
       <Why outcome={outcome} sslAssumed={outcome.notices.includes('ssl-unsure')} />

@@ -1,0 +1,34 @@
+/** `/:lang/cant-receive/:page`: "I can't receive mail", its questions and its causes. */
+import { useTranslation } from 'react-i18next';
+import { paths } from '../app/paths';
+import { useLang } from '../app/use-lang';
+import { FlowRoute } from '../components/flow/flow-route';
+import { CANT_RECEIVE_FLOW, diagnoseReceive } from '../troubleshoot/flows';
+import { CauseList } from './troubleshoot/cause-list';
+import { useCantReceiveCopy } from './troubleshoot/flow-copy';
+
+/** Receiving asks nothing the setup flow asks, so no answer carries over. */
+const NO_SETUP_ANSWERS = {};
+
+export function Component() {
+  const { t } = useTranslation('troubleshoot');
+  const lang = useLang();
+  const copy = useCantReceiveCopy();
+  return (
+    <FlowRoute
+      flowId="cant-receive"
+      flow={CANT_RECEIVE_FLOW}
+      copy={copy}
+      startHref={paths.troubleshoot(lang)}
+      renderResult={(answers, rows) => (
+        <CauseList
+          title={t('flows.cant-receive.resultTitle')}
+          causes={diagnoseReceive(answers)}
+          rows={rows}
+          setupAnswers={NO_SETUP_ANSWERS}
+          note={<p className="mt-8 border-s-4 border-sky-700 bg-sky-50 p-3">{t('imapNote')}</p>}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * What the settings checker found: every diagnosis of diagnose(), most likely first,
+ * each with the value entered, the corrected value to copy and what changes with it;
+ * then the whole corrected settings (correctedSettings). No decision is made here.
+ */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLang } from '../../app/use-lang';
+import { CopyValue } from '../../components/copy-button';
+import { EXAMPLE_ID } from '../../settings/account';
+import { PORTS } from '../../settings/servers';
+import { correctedSettings, type CheckField, type CheckInput, type Correction, type Diagnosis } from '../../troubleshoot/check';
+import { toSetupAnswers } from '../../troubleshoot/flows';
+import { SettingBox, type SettingRowId } from './setting-box';
+import { setupHref } from './setup-href';
+
+/** A value of a field as the customer sees it: a choice by its label, the rest as typed. */
+function useShown(): (field: CheckField, value: string | number) => string {
+  const { t } = useTranslation('troubleshoot');
+  return (field, value) => {
+    const text = String(value);
+    switch (field) {
+      case 'in-security':
+      case 'out-security': {
+        const labels: Record<string, string> = t('values.security', { returnObjects: true });
+        return labels[text] ?? text;
+      }
+      case 'out-auth':
+      case 'user':
+      case 'network':
+      case 'virus-check': {
+        const labels: Record<string, string> = t(`check.options.${field}`, { returnObjects: true });
+        return labels[text] ?? text;
+      }
+      default:
+        return text;
+    }
+  };
+}
+
+/** Fields whose corrected value is typed or chosen as it is shown, so worth copying. */
+const COPYABLE: ReadonlySet<CheckField> = new Set(['in-host', 'in-port', 'in-security', 'out-host', 'out-port', 'out-security']);
+
+function CorrectionItem({ correction, sentence }: { correction: Correction; sentence: 'also' | 'set' }) {
+  const { t } = useTranslation('troubleshoot');
+  const shown = useShown();
+  const field = t(`check.fields.${correction.field}.name`);
+  const value = shown(correction.field, correction.value);
+  return (
+    <li className="border-s-4 border-emerald-700 ps-3">
+      <p>{t(`check.${sentence}`, { field, value })}</p>
+      <div className="mt-1">
+        <CopyValue value={value} what={t('check.copyCorrection', { field, value })} />
+      </div>
+    </li>
+  );
+}
+
+function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: CheckInput }) {
+  const { t } = useTranslation('troubleshoot');
+  const lang = useLang();
+  const shown = useShown();
+  const { id, field } = diagnosis;
+  const fieldName = field ? t(`check.fields.${field}.name`) : '';
+  const given = field && diagnosis.given !== null ? shown(field, diagnosis.given) : '';
+  const expected = field && diagnosis.expected !== null ? shown(field, diagnosis.expected) : '';
+  const values = { field: fieldName, given, value: expected, example: EXAMPLE_ID };
+  const headingId = `diagnosis-${id}-${field ?? 'all'}`;
+  const setupAnswers = toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] });
+
+  return (
+    <li>
+      {/* What the customer typed can be one long unbroken word: it wraps rather than widen the page. */}
+      <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4 wrap-anywhere">
+        <h3 id={headingId} className="text-lg font-bold">
+          {t(`check.diagnoses.${id}.title`, values)}
+        </h3>
+        {field && given && <p className="mt-1 text-slate-700">{t('check.given', { given })}</p>}
+        <p className="mt-2">{t(`check.diagnoses.${id}.body`, values)}</p>
+        {field && expected && field !== 'user' && (
+          <div className="mt-3">
+            <p className="font-semibold">{t('check.expected')}</p>
+            {COPYABLE.has(field) ? (
+              <CopyValue value={expected} what={t('check.copyExpected', { field: fieldName })} />
+            ) : (
+              <p>{expected}</p>
+            )}
+          </div>
+        )}
+        {diagnosis.also && (
+          <ul className="mt-3 space-y-3">
+            {diagnosis.also.map((c) => (
+              <CorrectionItem key={c.field} correction={c} sentence="also" />
+            ))}
+          </ul>
+        )}
+        {diagnosis.alternative && (
+          <div className="mt-4">
+            <p>{t('check.alternative')}</p>
+            <ul className="mt-2 space-y-3">
+              {diagnosis.alternative.map((c) => (
+                <CorrectionItem key={c.field} correction={c} sentence="set" />
+              ))}
+            </ul>
+          </div>
+        )}
+        {diagnosis.hints && (
+          <ul className="mt-3 list-disc space-y-2 ps-6">
+            {diagnosis.hints.map((hint) => (
+              <li key={hint}>{t(`check.hints.${hint}`, { port: PORTS.submission })}</li>
+            ))}
+          </ul>
+        )}
+        {diagnosis.unchecked && diagnosis.unchecked.length > 0 && (
+          <div className="mt-4">
+            <p>{t('check.uncheckedHeading')}</p>
+            <ul className="mt-1 list-disc ps-6">
+              {diagnosis.unchecked.map((f) => (
+                <li key={f}>{t(`check.fields.${f}.name`)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {diagnosis.setupStep && (
+          <p className="mt-4">
+            <Link to={setupHref(lang, diagnosis.setupStep, setupAnswers)} className="text-sky-800 underline underline-offset-4">
+              {t('result.setupLink')}
+            </Link>
+          </p>
+        )}
+      </section>
+    </li>
+  );
+}
+
+const SETTING_FIELD: Record<'receive' | 'send', Record<SettingRowId, CheckField>> = {
+  receive: { host: 'in-host', port: 'in-port', security: 'in-security' },
+  send: { host: 'out-host', port: 'out-port', security: 'out-security' },
+};
+
+export function DiagnosisList({ diagnoses, input }: { diagnoses: readonly Diagnosis[]; input: CheckInput }) {
+  const { t } = useTranslation('troubleshoot');
+  const mismatches = diagnoses.some((d) => d.field !== null);
+  const corrected = correctedSettings(input);
+  return (
+    <section aria-labelledby="check-result-title" className="mt-8">
+      {/* Focus comes here after "Check", so that the result is read first. */}
+      <h2 id="check-result-title" tabIndex={-1} data-focus-on-load className="text-2xl font-bold focus:outline-none">
+        {t('check.resultTitle')}
+      </h2>
+      <ol className="mt-4 space-y-4">
+        {diagnoses.map((d) => (
+          <DiagnosisItem key={`${d.id}-${d.field ?? ''}`} diagnosis={d} input={input} />
+        ))}
+      </ol>
+      {mismatches && (
+        <div className="mt-6">
+          <h3 className="text-lg font-bold">{t('result.settingHeading')}</h3>
+          {(['receive', 'send'] as const).map((role) => (
+            <SettingBox
+              key={role}
+              heading={t(`check.sections.${role === 'receive' ? 'incoming' : 'outgoing'}`)}
+              setting={corrected[role]}
+              copyWhat={(row, value) => t('check.copyCorrection', { field: t(`check.fields.${SETTING_FIELD[role][row]}.name`), value })}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
