@@ -1,14 +1,61 @@
 // Builds the static site into dist/<BASE_PATH>: vite build (which prerenders every route),
 // then removes the server renderer, which browsers never load.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-// emptyOutDir only empties dist/<base>: start from nothing when the base path changes.
 const out = process.env.OUT_DIR ?? 'dist';
-rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit', env: process.env });
+
+// vite-prerender-plugin renders every page from one fixed folder inside node_modules
+// (vite-prerender-plugin/headless-prerender), which it empties first: two builds of one
+// checkout at the same time (say a benchmark beside a test run, each with its own OUT_DIR)
+// break each other's pages. So builds take turns; a lock left by a build that died is taken over.
+const LOCK = 'node_modules/.build-lock';
+const isRunning = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+function lock() {
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(LOCK, 'utf8'));
+    // An empty file is a lock being written just now: its writer is alive.
+    if (holder && !isRunning(holder)) {
+      rmSync(LOCK, { force: true });
+      continue;
+    }
+    if (!told) console.log(`Waiting for another build of this checkout (pid ${holder}) to finish…`);
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+}
+function unlock() {
+  try {
+    if (readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true });
+  } catch {
+    // already gone
+  }
+}
+
+lock();
+try {
+  // emptyOutDir only empties dist/<base>: start from nothing when the base path changes.
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit', env: process.env });
+} finally {
+  unlock();
+}
 
 const assets = join(out, base, 'assets');
 for (const file of readdirSync(assets)) {

@@ -1,10 +1,11 @@
 /**
  * The browser entry: picks the language from the URL, loads only that language's text and
- * the current page's code, then hydrates the prerendered HTML. It also exports
+ * the current page's code, then hydrates the prerendered HTML. Each page's HTML loads it only
+ * after its first paint (see `firstPaintFromHtmlAlone` in vite.config.ts). It also exports
  * `prerender()`, which vite-prerender-plugin calls at build time for every route.
  */
 import './index.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, matchRoutes } from 'react-router';
@@ -44,8 +45,12 @@ async function boot(): Promise<void> {
   // The prerendered HTML is the page without answers. A URL with answers (or the static
   // 404 page) renders something else, so it is rendered afresh instead of hydrated.
   const prerenderedAsIs = window.location.search === '' && !container.querySelector('[data-static-404]');
-  if (prerenderedAsIs) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // As a transition, React works in slices of a few milliseconds and lets the browser handle
+  // input in between, instead of in one long task while the page is already on screen.
+  startTransition(() => {
+    if (prerenderedAsIs) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
 }
 
 if (typeof window !== 'undefined' && typeof document !== 'undefined') void boot();

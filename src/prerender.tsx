@@ -28,7 +28,10 @@ async function sha256(script: string): Promise<string> {
   return `'sha256-${Buffer.from(digest).toString('base64')}'`;
 }
 
-/** Nothing from other origins; inline scripts only where their hash is listed. */
+/**
+ * Nothing from other origins; inline scripts only where their hash is listed. The build
+ * inlines the stylesheet afterwards and adds its hash to `style-src` (vite.config.ts).
+ */
 async function csp(inlineScripts: readonly string[]): Promise<HeadElement> {
   const scripts = ["'self'", ...(await Promise.all(inlineScripts.map(sha256)))].join(' ');
   const policy = [
@@ -98,7 +101,9 @@ export async function prerender({ url }: { url: string }) {
   );
 
   const elements: HeadElement[] = [...alternates(url)];
-  if (meta.description) elements.push({ type: 'meta', props: { name: 'description', content: meta.description } });
+  // A page without a description of its own (a question, the result) is described as the guide.
+  const description = meta.description ?? i18n[lang].t('home:lead');
+  elements.push({ type: 'meta', props: { name: 'description', content: description } });
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
     const script = languageRedirectScript(withBase('/'));

@@ -1,13 +1,5 @@
-/** Every namespace of the ja text, loaded as one chunk: a page only ever needs its own language. */
-import common from './common';
-import flow from './flow';
-import home from './home';
-import notFound from './not-found';
-import reference from './reference';
-import result from './result';
-import steps from './steps';
-import sheet from './sheet';
-import support from './support';
+/** Every namespace of the ja text (the prerender and the types use them all; browsers load core.ts, then the rest on demand). */
+import core from './core';
 import troubleshoot from './troubleshoot';
 
-export default { common, flow, home, notFound, reference, result, sheet, steps, support, troubleshoot };
+export default { ...core, troubleshoot };
