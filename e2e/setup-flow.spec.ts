@@ -109,7 +109,7 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test.describe(`${lang}: journeys`, () => {
+  test.describe(`${lang}: journeys`, { tag: '@exhaustive' }, () => {
     for (const c of casesFor(lang).filter((c) => JOURNEYS[lang].includes(c.name))) {
       test(`${c.name}: click through every question to the result`, async ({ page }) => {
         await clickThrough(page, lang, c.answers);
@@ -118,7 +118,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test.describe(`${lang}: results opened from a link`, () => {
+  test.describe(`${lang}: results opened from a link`, { tag: '@exhaustive' }, () => {
     const deep = casesFor(lang).filter((c) => !JOURNEYS[lang].includes(c.name));
     const size = 6;
     for (let i = 0; i < deep.length; i += size) {
@@ -571,7 +571,7 @@ const AXE_RESULTS: Answers[] = [
 ];
 
 for (const lang of LANGS) {
-  test.describe(`${lang}: axe (WCAG 2.2 AA)`, () => {
+  test.describe(`${lang}: axe (WCAG 2.2 AA)`, { tag: '@exhaustive' }, () => {
     const steps = stepPages(lang);
     for (const part of [steps.slice(0, 4), steps.slice(4)]) {
       test(`steps ${part.map((p) => p.name).join(', ')} have no violations`, async ({ page }) => {
@@ -602,7 +602,7 @@ for (const lang of LANGS) {
     });
   });
 
-  test.describe(`${lang}: 320 px wide`, () => {
+  test.describe(`${lang}: 320 px wide`, { tag: '@exhaustive' }, () => {
     test.use({ viewport: { width: 320, height: 640 } });
 
     test('no step, result or error needs horizontal scrolling', async ({ page }) => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en/resources';
 import ja from './ja/resources';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+import { leaves, placeholders, type Tree } from './leaves';
 
 describe('Japanese and English text', () => {
   const jaLeaves = leaves(ja as unknown as Tree);
