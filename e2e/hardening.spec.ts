@@ -28,6 +28,7 @@ import jaResult from '../src/i18n/ja/result';
 import jaSteps from '../src/i18n/ja/steps';
 import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../src/troubleshoot/flows';
 import { at, expect, ready, test } from './fixtures';
+import { seededRandom } from '../src/flow/seeded-random';
 
 const TEXT = {
   ja: { common: jaCommon, flow: jaFlow, home: jaHome, reference: jaReference, result: jaResult, steps: jaSteps },
@@ -139,21 +140,7 @@ plain.describe('every built HTML file', () => {
 const SEED = 0x4a5d_0c1e;
 const URL_COUNT = 60;
 
-/** mulberry32: a small seeded PRNG, so every run loads the same links and a failure names its case. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = mulberry32(SEED);
-const int = (n: number) => Math.floor(rand() * n);
-const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
+const { next: rand, int, pick } = seededRandom(SEED);
 const mixedCase = (s: string) => [...s].map((c) => (rand() < 0.5 ? c.toUpperCase() : c.toLowerCase())).join('');
 
 /** A tag name no page uses: if one ever exists in the DOM, input was turned into markup. */

@@ -8,27 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { RESULT } from './engine';
 import { resolve, type Resolution } from './resolve';
 import { SETUP_FLOW, STEP_IDS, optionsOf, type Answers, type StepId } from './steps';
+import { seededRandom } from './seeded-random';
 
 const SEED = 0x5eed_a5a1;
 const CASE_COUNT = 800;
 
-/** mulberry32: a tiny seeded PRNG, enough to make the inputs varied and repeatable. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = mulberry32(SEED);
-const int = (n: number) => Math.floor(rand() * n);
-function pick<T>(items: readonly T[]): T {
-  return items[int(items.length)] as T;
-}
+const { next: rand, int, pick } = seededRandom(SEED);
 
 const HOSTILE = [
   '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
