@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, basePath, outDir } from './scripts/build-env.mjs';
 
 /** The base path the site was built for (BASE_PATH), e.g. `/` or `/support/mail/`. */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const out = process.env.OUT_DIR ?? 'dist';
+const base = basePath();
+const out = outDir();
 const port = Number(process.env.E2E_PORT ?? (base === '/' ? 4173 : 4174));
 const tag = base === '/' ? 'root' : 'subpath';
 
@@ -19,16 +20,8 @@ export default defineConfig({
     baseURL: `http://localhost:${port}${base}`,
     locale: 'ja-JP',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_FLAGS],
     },
   },
   // A plain static server with no SPA fallback: deep links must work from the files alone.

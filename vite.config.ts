@@ -6,14 +6,10 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { vitePrerenderPlugin } from 'vite-prerender-plugin';
+import { basePath, outDir } from './scripts/build-env.mjs';
 import { prerenderRoutes } from './src/app/route-list';
 
 /** The sub-path the site is served from, e.g. `/support/mail/`; always starts and ends with `/`. */
-function basePath(): string {
-  const raw = process.env.BASE_PATH ?? '/';
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-}
-
 const base = basePath();
 
 /**
@@ -124,7 +120,7 @@ export default defineConfig(({ command }) => ({
   build: {
     // dist/ is always the web root, dist/<base> the folder to deploy. (OUT_DIR lets two
     // builds run side by side, e.g. a benchmark beside a test run.)
-    outDir: `${process.env.OUT_DIR ?? 'dist'}${base}`,
+    outDir: `${outDir()}${base}`,
     emptyOutDir: true,
     target: 'es2022',
   },

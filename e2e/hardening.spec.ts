@@ -29,6 +29,7 @@ import jaSteps from '../src/i18n/ja/steps';
 import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../src/troubleshoot/flows';
 import { at, expect, ready, test } from './fixtures';
 import { seededRandom } from '../src/flow/seeded-random';
+import { basePath, outDir } from '../scripts/build-env.mjs';
 
 const TEXT = {
   ja: { common: jaCommon, flow: jaFlow, home: jaHome, reference: jaReference, result: jaResult, steps: jaSteps },
@@ -44,8 +45,8 @@ const resultPath = (lang: Lang) => paths.setup(lang, RESULT, toQuery(SETUP_FLOW,
 // ---------------------------------------------------------------------------------------
 // Every built HTML file
 
-const OUT = process.env.OUT_DIR ?? 'dist';
-const BASE = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const OUT = outDir();
+const BASE = basePath();
 
 function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -15,20 +15,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium as playwrightChromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './build-env.mjs';
 
 const OUT = 'bench-dist';
 const RESULTS = 'bench-results';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// TOOLCHAIN.md: without the background-networking flags Chromium reaches for outside hosts.
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const LIGHTHOUSE_RUNS = 3;
 const STEP_CHANGE_RUNS = 20;
 const CPU_SLOWDOWN = 4;
@@ -143,7 +133,7 @@ async function measureBytes(browser, origin, page) {
  */
 async function startChromium(port) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const chrome = spawn(CHROMIUM, ['--headless', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, ...CHROME_FLAGS, 'about:blank'], {
+  const chrome = spawn(CHROMIUM_PATH, ['--headless', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, ...CHROMIUM_FLAGS, 'about:blank'], {
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i += 1) {
@@ -310,7 +300,7 @@ async function main() {
     stop();
   });
   try {
-    browser = await playwrightChromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+    browser = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     const results = { date: new Date().toISOString(), origin, targets: TARGETS, pages: {}, plain: null };
     for (const page of PAGES) {
       results.pages[page.id] = { ...page, bytes: await measureBytes(browser, origin, page) };

@@ -3,9 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { basePath, outDir } from './build-env.mjs';
 
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const out = process.env.OUT_DIR ?? 'dist';
+const base = basePath();
+const out = outDir();
 
 // vite-prerender-plugin renders every page from one fixed folder inside node_modules
 // (vite-prerender-plugin/headless-prerender), which it empties first: two builds of one

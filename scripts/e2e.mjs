@@ -2,8 +2,9 @@
 // each on a plain static server. Installs Debian's chromium first when none is found.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_PATH, outDir } from './build-env.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!existsSync(chromium)) {
   if (process.getuid?.() === 0) {
     console.log('No browser found: installing Debian chromium (apt-get install chromium)…');
@@ -29,7 +30,7 @@ for (const base of bases) {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env });
   // Under a sub-path the host's own 404 setting must point at <base>404.html (README);
   // the plain test server only looks at the web root, so the file is put there too.
-  const out = process.env.OUT_DIR ?? 'dist';
+  const out = outDir();
   if (base !== '/') copyFileSync(`${out}${base}404.html`, `${out}/404.html`);
   // Under the sub-path the suite checks what the base path can break (links, assets,
   // redirects, the static files); the exhaustive combinations, axe scans and small-screen

@@ -1,0 +1,26 @@
+// What the build, the browser tests and the benchmark read from the environment, in one
+// place so that they always agree.
+
+/** The base path from BASE_PATH, always starting and ending with `/`: `/` or `/support/mail/`. */
+export function basePath(raw = process.env.BASE_PATH ?? '/') {
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+/** The folder the build writes to: OUT_DIR lets two runs (say a benchmark and tests) coexist. */
+export function outDir() {
+  return process.env.OUT_DIR ?? 'dist';
+}
+
+/** Debian's Chromium (TOOLCHAIN.md); tools' own browser downloads fail on these machines. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium reaches for outside hosts (TOOLCHAIN.md). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
