@@ -293,7 +293,13 @@ async function main() {
       chrome.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helpers can still be writing its cache as it exits: a leftover temporary
+    // profile is not worth failing a finished benchmark for.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.warn(`Could not remove ${profile}: ${error.message}`);
+    }
   };
   process.on('exit', () => {
     if (chromium?.chrome.exitCode === null) chromium.chrome.kill('SIGTERM');
