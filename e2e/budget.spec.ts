@@ -52,3 +52,43 @@ for (const { name, path } of PAGES) {
     expect.soft(kb.js, 'JavaScript loaded until interactive, KB gzip').toBeLessThanOrEqual(targets.jsKB);
   });
 }
+
+/**
+ * The entry (React, the router, i18next: most of the bytes) must not be what the rest waits
+ * for: the page's own chunks and its language's text download beside it. The entry is held
+ * back here until every other script the page runs has been requested; if one were only asked
+ * for by the entry, the page would never become interactive and the test would fail.
+ */
+for (const { name, path } of PAGES.filter((p) => !p.name.endsWith('reference'))) {
+  test(`${name} (${path}) asks for all its scripts without waiting for the entry`, async ({ page, context }) => {
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname;
+      if (file.endsWith('.js')) scripts.add(file);
+    });
+    await page.goto(at(path));
+    await ready(page);
+    const entry = [...scripts].find((file) => /\/main-[^/]+\.js$/.test(file));
+    expect(entry, 'the entry was loaded').toBeDefined();
+    const others = [...scripts].filter((file) => file !== entry);
+    expect(others.length, 'the page runs scripts besides the entry').toBeGreaterThan(2);
+
+    const fresh = await context.newPage();
+    const requested = new Set<string>();
+    fresh.on('request', (request) => requested.add(new URL(request.url()).pathname));
+    let missing: string[] = [];
+    await fresh.route(
+      (url) => url.pathname === entry,
+      async (route) => {
+        const until = Date.now() + 10_000;
+        while ((missing = others.filter((file) => !requested.has(file))).length > 0 && Date.now() < until) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await route.continue();
+      },
+    );
+    await fresh.goto(at(path));
+    await ready(fresh);
+    expect(missing, 'scripts asked for only after the entry had arrived').toEqual([]);
+  });
+}
