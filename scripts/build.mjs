@@ -63,3 +63,7 @@ for (const file of readdirSync(assets)) {
   if (/^prerender-.*\.js$/.test(file)) rmSync(join(assets, file));
 }
 console.log(`Built for base path ${base}: deploy the folder ${out}${base}`);
+if (!process.env.SITE_ORIGIN) {
+  // src/prerender.tsx falls back to the local preview server for the absolute hreflang links.
+  console.log('SITE_ORIGIN is not set: the hreflang links name http://localhost:4173. Set it (e.g. SITE_ORIGIN=https://www.example.jp) for a build you publish.');
+}
