@@ -5,12 +5,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LANGS, paths, type Lang } from '../src/app/paths';
+import { FLOW_IDS, LANGS, paths, type Lang } from '../src/app/paths';
 import { RESULT } from '../src/flow/engine';
 import { OUTCOME_CODES, answersForCode, recommend } from '../src/flow/recommend';
 import { toQuery, walk } from '../src/flow/resolve';
 import { SETUP_FLOW, STEP_IDS, optionsOf, type Answers, type StepId } from '../src/flow/steps';
 import { HOSTS, PORTS } from '../src/settings/servers';
+import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/flows';
 import { at, expect, ready, test } from './fixtures';
 import {
   CLIENT_CASES,
@@ -631,4 +632,21 @@ test('every step has its own static page, and the result without answers starts 
   }
   await open(page, paths.setup('ja', RESULT));
   await expect(page).toHaveURL(absolute(paths.setup('ja', 'registration')));
+});
+
+test('a flow’s own folder (a link cut short) opens its first question, or as far as its answers reach', async ({ page }) => {
+  for (const flow of FLOW_IDS) {
+    const response = await page.request.get(at(paths.flowFolder('en', flow)));
+    expect(response.status(), `${flow}: a static page, not the host's 404`).toBe(200);
+  }
+  await open(page, paths.flowFolder('ja', 'setup'));
+  await expect(page).toHaveURL(absolute(paths.setup('ja', SETUP_FLOW.first)));
+  await expect(heading(page)).toHaveText(copyOf('ja').step(SETUP_FLOW.first).title);
+
+  const query = setupQuery({ registration: 'yes', network: 'asahi' });
+  await open(page, paths.flowFolder('en', 'setup', query));
+  await expect(page).toHaveURL(absolute(paths.setup('en', 'virus-check', query)));
+
+  await open(page, paths.flowFolder('en', 'cant-receive'));
+  await expect(page).toHaveURL(absolute(paths.cantReceive('en', CANT_RECEIVE_FLOW.first)));
 });

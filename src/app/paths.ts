@@ -8,7 +8,8 @@ import type { PageId } from '../flow/steps';
 import type { ReceiveStepId, SendStepId } from '../troubleshoot/flows';
 
 /** The flows with pages of their own, by the path segment that names them. */
-export type FlowId = 'setup' | 'cant-send' | 'cant-receive';
+export const FLOW_IDS = ['setup', 'cant-send', 'cant-receive'] as const;
+export type FlowId = (typeof FLOW_IDS)[number];
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -34,6 +35,8 @@ export const paths = {
   support: (lang: Lang) => `/${lang}/support/`,
   setup: (lang: Lang, page: PageId, query = '') => `/${lang}/setup/${page}/${query}`,
   flow: flowPath,
+  /** A flow's own folder: it leads to the first question (or as far as `query` reaches). */
+  flowFolder: (lang: Lang, flow: FlowId, query = '') => `/${lang}/${flow}/${query}`,
   cantSend: (lang: Lang, page: SendStepId | typeof RESULT, query = '') => flowPath(lang, 'cant-send', page, query),
   cantReceive: (lang: Lang, page: ReceiveStepId | typeof RESULT, query = '') => flowPath(lang, 'cant-receive', page, query),
   /** The troubleshooting hub: both flows and the settings checker. */

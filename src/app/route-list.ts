@@ -5,7 +5,7 @@
 import { RESULT } from '../flow/engine';
 import { STEP_IDS, type PageId } from '../flow/steps';
 import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../troubleshoot/flows';
-import { LANGS, paths } from './paths';
+import { FLOW_IDS, LANGS, paths } from './paths';
 
 export const NOT_FOUND_FILE = '/404.html';
 
@@ -14,6 +14,8 @@ export function pageRoutes(): string[] {
     paths.home(lang),
     paths.reference(lang),
     paths.support(lang),
+    // A flow's own folder, so that a link cut short still finds a page on a static host.
+    ...FLOW_IDS.map((flow) => paths.flowFolder(lang, flow)),
     ...[...STEP_IDS, RESULT].map((page) => paths.setup(lang, page as PageId)),
     paths.troubleshoot(lang),
     ...([...SEND_STEP_IDS, RESULT] as const).map((page) => paths.cantSend(lang, page)),

@@ -277,8 +277,18 @@ describe('resolve: reachability', () => {
     });
   });
 
+  it('sends the flow’s own folder (no page) to the furthest reachable step', () => {
+    expect(resolve(F, '', '')).toEqual({ kind: 'redirect', to: 'registration', query: '' });
+    expect(resolve(F, ' ', '?Network=asahi&registration=yes')).toEqual({
+      kind: 'redirect',
+      to: 'virus-check',
+      query: '?registration=yes&network=asahi',
+    });
+    expect(resolve(F, '', FULL_PRESET_QUERY)).toEqual({ kind: 'redirect', to: 'result', query: FULL_PRESET_QUERY });
+  });
+
   it('returns not-found for a page that is not in the flow', () => {
-    for (const page of ['', 'results', 'setup', 'network/', '../', 'constructor', '__proto__', 'client ssl']) {
+    for (const page of ['results', 'setup', 'network/', '../', 'constructor', '__proto__', 'client ssl']) {
       expect(resolve(F, page, FULL_PRESET_QUERY), JSON.stringify(page)).toEqual({ kind: 'not-found' });
     }
   });

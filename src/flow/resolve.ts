@@ -122,7 +122,9 @@ export function resolve<S extends string, A extends AnswersOf<S>>(
   search: string,
 ): Resolution<S, A> {
   const requested = page.trim().toLowerCase();
-  if (requested !== RESULT && !isStepOf(flow, requested)) return { kind: 'not-found' };
+  // No page at all is the flow's own folder (`/ja/setup/`, a link cut short): like a step the
+  // answers cannot reach, it leads to the furthest step they do reach.
+  if (requested !== '' && requested !== RESULT && !isStepOf(flow, requested)) return { kind: 'not-found' };
 
   const { answers, invalid } = parseAnswers(flow, search);
   const { path, stop } = walk(flow, answers);
