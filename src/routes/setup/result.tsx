@@ -132,8 +132,6 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       <Notices outcome={outcome} placement="all" />
 
-      <IdentityFields onChange={setIdentity} />
-
       <section className="mt-6 rounded-lg border-2 border-slate-400 p-4 break-inside-avoid">
         <h2 className="text-xl font-bold">{t('account.heading')}</h2>
         <p className="mt-2 font-semibold">{t('account.userNameRule')}</p>
@@ -189,6 +187,10 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
           <SettingCard heading={t('send.heading')} rows={settingRows.send} />
         </div>
       </div>
+
+      {/* After the settings, which a customer opening a link came for: optional, it fills in
+          the user name and address above, "Copy all" and the downloads below. */}
+      <IdentityFields onChange={setIdentity} />
 
       <ResultActions outcome={outcome} identity={identity} />
 
