@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 import { basePath, outDir } from './scripts/build-env.mjs';
+import { isLang } from './src/app/paths';
 import { prerenderRoutes } from './src/app/route-list';
 
 type OutputChunk = Rollup.OutputChunk;
@@ -61,7 +62,7 @@ function firstPaintLoader(scripts: readonly string[], chunks: readonly string[])
  */
 function chunksForPage(page: string, chunks: readonly OutputChunk[], fail: (message: string) => never): string[] {
   const [lang, section = ''] = page.split('/');
-  if (lang !== 'ja' && lang !== 'en') return [];
+  if (!isLang(lang)) return [];
   const bySource = (source: string) => {
     const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(source)));
     if (!chunk) fail(`${page}: no chunk for ${source}; a page's route module is named after its first path segment`);
