@@ -18,7 +18,8 @@ import { OUTCOME_CODES, answersForCode, isOutcomeCode, type OutcomeCode } from '
 import { toQuery } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
 import { HOSTS, PORTS } from '../settings/servers';
-import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../troubleshoot/flows';
+import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
+import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
 
 /** An absolute link, as it must be pasted into a chat or an e-mail. */
 function absolute(path: string): string {

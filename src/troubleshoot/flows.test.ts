@@ -3,17 +3,10 @@ import { RESULT, type Flow } from '../flow/engine';
 import { parseAnswers, resolve } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
 import { HOSTS, PORTS, SERVERS } from '../settings/servers';
-import {
-  CANT_RECEIVE_FLOW,
-  CANT_SEND_FLOW,
-  CERTAINTIES,
-  diagnoseReceive,
-  diagnoseSend,
-  toSetupAnswers,
-  type Cause,
-  type ReceiveAnswers,
-  type SendAnswers,
-} from './flows';
+import { CANT_RECEIVE_FLOW, type ReceiveAnswers } from './cant-receive';
+import { CANT_SEND_FLOW, toSetupAnswers, type SendAnswers } from './cant-send';
+import { diagnoseReceive, diagnoseSend, type Cause } from './flow-causes';
+import { CERTAINTIES } from './rank';
 
 type AnyAnswers = Record<string, string>;
 
