@@ -7,7 +7,7 @@
 import type { PageId } from '../flow/steps';
 import { USER_NAME_RULE } from '../settings/account';
 import { defaultHost } from '../settings/lookups';
-import { HOSTS, PORTS, type Host, type Port, type Role, type Security } from '../settings/servers';
+import { HOSTS, OWN_NETWORK, PORTS, type Host, type Port, type Role, type Security } from '../settings/servers';
 import type { ReceiveAnswerOf, ReceiveAnswers } from './cant-receive';
 import type { SendAnswerOf, SendAnswers } from './cant-send';
 import { CATALOGUE, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
@@ -205,7 +205,7 @@ export function diagnoseSend(a: SendAnswers): readonly Cause<SendCauseId>[] {
     found.push(cause('wrong-password', 'possible', [{ field: 'password', value: USER_NAME_RULE.password }]));
   }
   // The source: a network other than ASAHI Net's may restrict outside mail servers.
-  if (a.symptom === 'times-out' && a.network !== 'asahi') found.push(cause('network-restriction', 'possible', []));
+  if (a.symptom === 'times-out' && a.network !== OWN_NETWORK) found.push(cause('network-restriction', 'possible', []));
 
   if (found.length === 0) {
     const setting = { setting: connectionTarget(connection), ...(connection.hostKnown ? {} : { hostAssumed: true }) };
