@@ -11,7 +11,7 @@ import { OUTCOME_CODES, answersForCode, recommend } from '../src/flow/recommend'
 import { toQuery, walk } from '../src/flow/resolve';
 import { SETUP_FLOW, STEP_IDS, optionsOf, type Answers, type StepId } from '../src/flow/steps';
 import { HOSTS, PORTS } from '../src/settings/servers';
-import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/flows';
+import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/cant-receive';
 import { at, expect, ready, test } from './fixtures';
 import {
   CLIENT_CASES,

@@ -22,8 +22,9 @@ import jaSteps from '../src/i18n/ja/steps';
 import jaSupport from '../src/i18n/ja/support';
 import jaTs from '../src/i18n/ja/troubleshoot';
 import { HOSTS, PORTS, type HostKey } from '../src/settings/servers';
-import { checkToQuery, type CheckInput } from '../src/troubleshoot/check';
-import { CANT_RECEIVE_FLOW, CANT_SEND_FLOW, type ReceiveAnswers, type SendAnswers } from '../src/troubleshoot/flows';
+import { checkToQuery, type CheckInput } from '../src/troubleshoot/check-query';
+import { CANT_RECEIVE_FLOW, type ReceiveAnswers } from '../src/troubleshoot/cant-receive';
+import { CANT_SEND_FLOW, type SendAnswers } from '../src/troubleshoot/cant-send';
 import { at, expect, ready, test } from './fixtures';
 
 const TEXT = {

@@ -5,7 +5,8 @@
  */
 import type { RESULT } from '../flow/engine';
 import type { PageId } from '../flow/steps';
-import type { ReceiveStepId, SendStepId } from '../troubleshoot/flows';
+import type { ReceiveStepId } from '../troubleshoot/cant-receive';
+import type { SendStepId } from '../troubleshoot/cant-send';
 
 /** The flows with pages of their own, by the path segment that names them. */
 export const FLOW_IDS = ['setup', 'cant-send', 'cant-receive'] as const;

@@ -4,7 +4,8 @@
  */
 import { RESULT } from '../flow/engine';
 import { STEP_IDS, type PageId } from '../flow/steps';
-import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../troubleshoot/flows';
+import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
+import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
 import { FLOW_IDS, LANGS, paths } from './paths';
 
 export const NOT_FOUND_FILE = '/404.html';

@@ -2,7 +2,7 @@
  * The recommendation: a pure function of the answers (SPEC §3, "Outcome rules").
  * Every host and port comes from the settings table; nothing here spells one.
  */
-import { HOSTS, PORTS, securityOf, type Host, type Port, type Security } from '../settings/servers';
+import { HOSTS, PORTS, portWorksOn, securityOf, type Host, type Port, type Security } from '../settings/servers';
 import { CLIENT_PRESETS, type Capabilities, type Capability, type ClientId, type LabelSet } from './clients';
 import type { Answers } from './steps';
 
@@ -203,8 +203,8 @@ function alternatives(o: {
       reason: 'unencrypted',
     });
   }
-  // Port 25: ASAHI Net's own line only (※5 rules out au Hikari; other networks block it, OP25B).
-  if (o.network === 'asahi') {
+  // Port 25, where it works: ASAHI Net's own line only.
+  if (portWorksOn(PORTS.smtp, o.network)) {
     list.push({ role: 'send', setting: { ...o.send, port: PORTS.smtp, security: 'none' }, reason: 'port-25' });
   }
   if (o.send.host === HOSTS.mails) {

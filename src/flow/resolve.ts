@@ -56,25 +56,48 @@ export type Resolution<S extends string, A extends AnswersOf<S>> =
   /** Not a page of this flow. */
   | { readonly kind: 'not-found' };
 
-/** Reads answers from a query string: known keys only, first occurrence wins. */
+/**
+ * Reads values from a query string by the URL contract's rules, for the flows and the
+ * settings checker alike: keys are trimmed and matched case-insensitively; unknown keys and
+ * repeats are dropped (the first occurrence wins); an empty value is no value; a value
+ * `read` does not understand is left out and named in `invalid`, with what the URL held
+ * cut by echo(). Never throws.
+ */
+export function readQuery<K extends string, V>(
+  search: string,
+  isKey: (key: string) => key is K,
+  read: (key: K, rawValue: string) => V | undefined,
+): { values: Partial<Record<K, V>>; invalid: Map<K, string> } {
+  const values: Partial<Record<K, V>> = {};
+  const invalid = new Map<K, string>();
+  const seen = new Set<string>();
+  for (const [rawKey, rawValue] of new URLSearchParams(search)) {
+    const key = rawKey.trim().toLowerCase();
+    if (!isKey(key) || seen.has(key)) continue;
+    seen.add(key);
+    // An empty answer is no answer: the question is simply asked.
+    if (rawValue.trim() === '') continue;
+    const value = read(key, rawValue);
+    if (value === undefined) invalid.set(key, echo(rawValue));
+    else values[key] = value;
+  }
+  return { values, invalid };
+}
+
+/** Reads a flow's answers from a query string: each value must be one of its step's answers. */
 export function parseAnswers<S extends string, A extends AnswersOf<S>>(
   flow: Flow<S, A>,
   search: string,
 ): { answers: A; invalid: Map<S, string> } {
-  const answers: Record<string, string> = {};
-  const invalid = new Map<S, string>();
-  const seen = new Set<string>();
-  for (const [rawKey, rawValue] of new URLSearchParams(search)) {
-    const key = rawKey.trim().toLowerCase();
-    if (!isStepOf(flow, key) || seen.has(key)) continue;
-    seen.add(key);
-    const value = rawValue.trim().toLowerCase();
-    // An empty answer is no answer: the question is simply asked.
-    if (value === '') continue;
-    if (isAnswerOf(flow, key, value)) answers[key] = value;
-    else invalid.set(key, echo(rawValue));
-  }
-  return { answers: answers as A, invalid };
+  const { values, invalid } = readQuery(
+    search,
+    (key): key is S => isStepOf(flow, key),
+    (step, rawValue) => {
+      const value = rawValue.trim().toLowerCase();
+      return isAnswerOf(flow, step, value) ? value : undefined;
+    },
+  );
+  return { answers: values as A, invalid };
 }
 
 /** Follows the answers from the first step as far as they go. */

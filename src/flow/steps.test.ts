@@ -5,6 +5,7 @@
  * that support staff have already pasted to customers.
  */
 import { describe, expect, it } from 'vitest';
+import { OWN_NETWORK } from '../settings/servers';
 import { CLIENT_IDS, CLIENT_PRESETS } from './clients';
 import { RESULT, isAnswerOf, isStepOf, type Next } from './engine';
 import { SETUP_FLOW, STEP_IDS, YES_NO_UNSURE, optionsOf, type Answers, type StepId } from './steps';
@@ -37,6 +38,10 @@ describe('the public contract', () => {
       'client-apop',
     ]);
     expect(Object.keys(SETUP_FLOW.next)).toEqual(STEP_IDS);
+  });
+
+  it('names ASAHI Net’s own line as the settings table does, where port 25 works', () => {
+    expect(optionsOf('network')).toContain(OWN_NETWORK);
   });
 
   it('has exactly these options per step', () => {

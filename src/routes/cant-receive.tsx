@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { FlowRoute } from '../components/flow/flow-route';
-import { CANT_RECEIVE_FLOW, diagnoseReceive } from '../troubleshoot/flows';
+import { CANT_RECEIVE_FLOW } from '../troubleshoot/cant-receive';
+import { diagnoseReceive } from '../troubleshoot/flow-causes';
 import { CauseList } from './troubleshoot/cause-list';
 import { useCantReceiveCopy } from './troubleshoot/flow-copy';
 

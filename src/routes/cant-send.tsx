@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { FlowRoute } from '../components/flow/flow-route';
-import { CANT_SEND_FLOW, diagnoseSend, toSetupAnswers } from '../troubleshoot/flows';
+import { CANT_SEND_FLOW, toSetupAnswers } from '../troubleshoot/cant-send';
+import { diagnoseSend } from '../troubleshoot/flow-causes';
 import { CauseList } from './troubleshoot/cause-list';
 import { useCantSendCopy } from './troubleshoot/flow-copy';
 

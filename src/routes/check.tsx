@@ -12,7 +12,8 @@ import { ErrorSummary } from '../components/error-summary';
 import { Redirect } from '../components/flow/redirect';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
-import { CHECK_FIELDS, checkToQuery, diagnose, parseCheck, type CheckInput, type InvalidField } from '../troubleshoot/check';
+import { diagnose } from '../troubleshoot/check';
+import { CHECK_FIELDS, checkToQuery, parseCheck, type CheckInput, type InvalidField } from '../troubleshoot/check-query';
 import { CheckForm, emptyCheck, fieldId, type RawCheck } from './troubleshoot/check-form';
 import { DiagnosisList } from './troubleshoot/diagnosis-list';
 

@@ -14,11 +14,12 @@ import { ErrorSummary } from '../components/error-summary';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { RESULT } from '../flow/engine';
-import { OUTCOME_CODES, answersForCode, isOutcomeCode, type OutcomeCode } from '../flow/recommend';
+import { OUTCOME_CODES, answersForCode, isOutcomeCode, recommend, type OutcomeCode } from '../flow/recommend';
 import { toQuery } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
-import { HOSTS, PORTS } from '../settings/servers';
-import { RECEIVE_STEP_IDS, SEND_STEP_IDS } from '../troubleshoot/flows';
+import { HOSTS } from '../settings/servers';
+import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
+import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
 
 /** An absolute link, as it must be pasted into a chat or an e-mail. */
 function absolute(path: string): string {
@@ -30,23 +31,20 @@ function codeHref(lang: 'ja' | 'en', code: OutcomeCode): string {
   return paths.setup(lang, RESULT, toQuery(SETUP_FLOW, answersForCode(code)));
 }
 
+/** What a code's settings are, read off the result the code opens (recommend), not off its letters. */
 function CodeMeaning({ code }: { code: OutcomeCode }) {
   const { t } = useTranslation('support');
-  const receive = code.charAt(0) as keyof typeof RECEIVE_PORT;
-  const host = code.charAt(1) as 'M' | 'V';
-  const auth = code.charAt(2) as 'A' | 'B';
-  const sendSsl = receive === 'S' && auth === 'A';
+  const { receive, send } = recommend(answersForCode(code));
+  const receiveKey = receive.security === 'ssl-tls' ? 'S' : receive.auth === 'apop' ? 'A' : 'P';
   return (
     <ul className="list-disc ps-5">
-      <li>{t(`meaning.receive.${receive}`, { port: RECEIVE_PORT[receive] })}</li>
-      <li>{t(`meaning.host.${host}`, { host: host === 'V' ? HOSTS.mails : HOSTS.mail })}</li>
-      <li>{sendSsl ? t('meaning.sendPortSsl', { port: PORTS.smtpSsl }) : t('meaning.sendPortSubmission', { port: PORTS.submission })}</li>
-      <li>{t(`meaning.auth.${auth}`)}</li>
+      <li>{t(`meaning.receive.${receiveKey}`, { port: receive.port })}</li>
+      <li>{t(`meaning.host.${send.host === HOSTS.mails ? 'V' : 'M'}`, { host: send.host })}</li>
+      <li>{send.security === 'ssl-tls' ? t('meaning.sendPortSsl', { port: send.port }) : t('meaning.sendPortSubmission', { port: send.port })}</li>
+      <li>{t(`meaning.auth.${send.auth === 'smtp-auth' ? 'A' : 'B'}`)}</li>
     </ul>
   );
 }
-
-const RECEIVE_PORT = { S: PORTS.popSsl, A: PORTS.pop, P: PORTS.pop } as const;
 
 function CodeLookup() {
   const { t } = useTranslation('support');

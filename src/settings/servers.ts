@@ -86,3 +86,18 @@ export function securityOf(port: Port): Security {
 export function findServer(host: string): Server | undefined {
   return SERVERS.find((s) => s.host === host);
 }
+
+/**
+ * The network value for ASAHI Net's own internet connection, as the setup flow's network
+ * question answers it (src/flow/steps.ts).
+ */
+export const OWN_NETWORK = 'asahi';
+
+/**
+ * Port 25 works only via ASAHI Net's own internet connection: ※5 rules out au Hikari, and
+ * other networks may block it (利用ネットワーク ※1, Outbound Port 25 Blocking). An unknown
+ * network is not known to allow it. Every other port works on any network.
+ */
+export function portWorksOn(port: number, network: string | undefined): boolean {
+  return port !== PORTS.smtp || network === OWN_NETWORK;
+}

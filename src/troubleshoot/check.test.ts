@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTS, PORTS, SERVERS } from '../settings/servers';
-import {
-  CHECK_FIELDS,
-  DIAGNOSIS_IDS,
-  checkToQuery,
-  classifyUserName,
-  correctedSettings,
-  diagnose,
-  parseCheck,
-  type CheckInput,
-  type DiagnosisId,
-  type Expected,
-} from './check';
+import { CATALOGUE, DIAGNOSIS_IDS, type DiagnosisId } from './causes';
+import { correctedSettings, diagnose, type Expected } from './check';
+import { CHECK_FIELDS, checkToQuery, classifyUserName, parseCheck, type CheckInput } from './check-query';
 
 /** The provider's recommended settings, as the setup flow gives them to an app with SSL/TLS. */
 const GOOD: CheckInput = {
@@ -275,6 +266,12 @@ describe('diagnose: realistic wrong configurations', () => {
     const result = diagnose(input);
     expect(result.map((d) => d.id)).toEqual(ids);
     if (expected !== undefined) expect(result[0]?.expected).toBe(expected);
+  });
+
+  it('links each diagnosis to the catalogue’s setup step', () => {
+    for (const { input } of ROWS) {
+      for (const d of diagnose(input)) expect(d.setupStep ?? null, d.id).toBe(CATALOGUE[d.id].setupStep);
+    }
   });
 });
 

@@ -1,227 +1,21 @@
 /**
- * "Check my current settings": the customer enters what their mail app shows, and gets
- * every mismatch with the provider's rules, most likely cause first, each with the
- * corrected value to copy. None of the inputs is personal (the user name is asked only
- * by its form), so they travel in the URL and a support agent can share a check.
+ * "Check my current settings": the customer enters what their mail app shows (read by
+ * check-query.ts), and gets every mismatch with the provider's rules, most likely cause
+ * first, each with the corrected value to copy. Which causes exist, their setup steps and
+ * their order are the catalogue's (causes.ts, rank.ts); this file only detects them.
  *
  * Every host, port and security value comes from the settings table through rules.ts;
  * nothing here spells one.
  */
-import { RESULT } from '../flow/engine';
-import { YES_NO_UNSURE, type PageId } from '../flow/steps';
-import { ID_CHARACTERS, USER_NAME_RULE } from '../settings/account';
-import { HOSTS, PORTS, securityOf, type Host, type Port, type Role, type Security } from '../settings/servers';
-import { echo } from '../flow/resolve';
-import {
-  APP_SECURITY,
-  NETWORKS,
-  USER_FORMS,
-  alternativeSetting,
-  defaultHost,
-  isHostShaped,
-  matchHost,
-  offers,
-  port25Blocked,
-  portsOfRole,
-  roleOf,
-  sendHostFor,
-  targetSetting,
-  type AppSecurity,
-  type Network,
-  type Setting,
-  type UserForm,
-  type YesNoUnsure,
-} from './rules';
-
-// --- inputs and their URL form -----------------------------------------------------------
-
-/**
- * The query keys, in canonical order: the form's fields, then two optional facts about
- * the customer's situation. A public contract once shipped, like the flows' step ids.
- */
-export const CHECK_FIELDS = [
-  'in-host',
-  'in-port',
-  'in-security',
-  'out-host',
-  'out-port',
-  'out-security',
-  'out-auth',
-  'user',
-  'network',
-  'virus-check',
-] as const;
-export type CheckField = (typeof CHECK_FIELDS)[number];
-
-/** The fields that describe the app's settings (network and virus-check are context). */
-export const SETTING_FIELDS: readonly CheckField[] = CHECK_FIELDS.filter((f) => f !== 'network' && f !== 'virus-check');
-
-export const AUTH_OPTIONS = ['on', 'off'] as const;
-export type AuthInput = (typeof AUTH_OPTIONS)[number];
-
-export interface CheckInput {
-  /** As typed (trimmed): full-width characters are kept, so that they can be pointed out. */
-  readonly 'in-host'?: string;
-  readonly 'in-port'?: number;
-  readonly 'in-security'?: AppSecurity;
-  readonly 'out-host'?: string;
-  readonly 'out-port'?: number;
-  readonly 'out-security'?: AppSecurity;
-  readonly 'out-auth'?: AuthInput;
-  readonly user?: UserForm;
-  readonly network?: Network;
-  readonly 'virus-check'?: YesNoUnsure;
-}
-
-/** The options of every field that is a choice, for the form and the parser. */
-export const CHECK_OPTIONS = {
-  'in-security': APP_SECURITY,
-  'out-security': APP_SECURITY,
-  'out-auth': AUTH_OPTIONS,
-  user: USER_FORMS,
-  network: NETWORKS,
-  'virus-check': YES_NO_UNSURE,
-} as const satisfies Partial<Record<CheckField, readonly string[]>>;
-
-export interface InvalidField {
-  readonly field: CheckField;
-  /** What the URL held, cut to a readable length. Rendered as text, never as markup. */
-  readonly value: string;
-}
-
-/** Longer than any host name can be: not read at all. */
-const MAX_RAW = 300;
-const HIGHEST_PORT = 65535;
-
-type Parsed = string | number | undefined;
-
-function parseHost(raw: string): Parsed {
-  const value = raw.trim();
-  return value.length <= MAX_RAW && isHostShaped(value) ? value : undefined;
-}
-
-function parsePort(raw: string): Parsed {
-  const value = raw.normalize('NFKC').trim();
-  if (!/^\d{1,5}$/.test(value)) return undefined;
-  const port = Number(value);
-  return port >= 1 && port <= HIGHEST_PORT ? port : undefined;
-}
-
-function parseChoice(options: readonly string[]) {
-  return (raw: string): Parsed => {
-    const value = raw.normalize('NFKC').trim().toLowerCase();
-    return options.includes(value) ? value : undefined;
-  };
-}
-
-const PARSERS: Record<CheckField, (raw: string) => Parsed> = {
-  'in-host': parseHost,
-  'in-port': parsePort,
-  'in-security': parseChoice(CHECK_OPTIONS['in-security']),
-  'out-host': parseHost,
-  'out-port': parsePort,
-  'out-security': parseChoice(CHECK_OPTIONS['out-security']),
-  'out-auth': parseChoice(CHECK_OPTIONS['out-auth']),
-  user: parseChoice(CHECK_OPTIONS.user),
-  network: parseChoice(CHECK_OPTIONS.network),
-  'virus-check': parseChoice(CHECK_OPTIONS['virus-check']),
-};
-
-function isCheckField(key: string): key is CheckField {
-  return (CHECK_FIELDS as readonly string[]).includes(key);
-}
-
-/**
- * Reads a check from a query string (with or without `?`). Never throws: unknown keys
- * and repeats are dropped (first wins), keys are matched case-insensitively, an empty
- * value is no value, and a value that is not understood is left out of `input` and
- * named in `invalid`, so the form can show it with an error.
- */
-export function parseCheck(search: string): { readonly input: CheckInput; readonly invalid: readonly InvalidField[] } {
-  const input: Record<string, string | number> = {};
-  const invalid: InvalidField[] = [];
-  const seen = new Set<string>();
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { input: {}, invalid: [] };
-  }
-  for (const [rawKey, rawValue] of params) {
-    const key = rawKey.trim().toLowerCase();
-    if (!isCheckField(key) || seen.has(key)) continue;
-    seen.add(key);
-    if (rawValue.trim() === '') continue;
-    const value = PARSERS[key](rawValue);
-    if (value === undefined) invalid.push({ field: key, value: echo(rawValue) });
-    else input[key] = value;
-  }
-  return { input: input as CheckInput, invalid };
-}
-
-/** The canonical query string of a check: given fields only, in CHECK_FIELDS order. `?…` or empty. */
-export function checkToQuery(input: CheckInput): string {
-  const params = new URLSearchParams();
-  for (const field of CHECK_FIELDS) {
-    const value = input[field];
-    if (value !== undefined && value !== '') params.set(field, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/**
- * The form of a user name, for a page that lets the customer type theirs without it
- * leaving the page: only the form goes into the URL, never the name.
- */
-export function classifyUserName(raw: string): UserForm | undefined {
-  const value = raw.trim();
-  if (value === '') return undefined;
-  if (/[@\uff20]/.test(value)) return 'address';
-  if (ID_CHARACTERS.test(value)) return 'id';
-  return ID_CHARACTERS.test(value.normalize('NFKC').toLowerCase()) ? 'id-uppercase' : 'other';
-}
-
-// --- diagnoses ----------------------------------------------------------------------------
-
-/**
- * Every diagnosis, most likely first. The order is the likelihood order of the result:
- * 1. what mail apps most often get wrong by themselves, which certainly breaks mail:
- *    STARTTLS (many apps' default on 587 and 110), SSL/TLS and port not matching, the
- *    e-mail address as the user name (most apps fill it in), authentication off;
- * 2. what the network or the contract rules out: port 25 on au Hikari, mails without
- *    the option;
- * 3. values typed into the wrong field or mistyped, which also certainly break mail;
- * 4. what may fail depending on what the customer did not say: port 25 off ASAHI Net's
- *    own line (OP25B), mails when unsure of the option;
- * 5. what works but is not what the customer pays for: mail when subscribed to the
- *    virus check.
- * Then the two results that are not mismatches.
- */
-export const DIAGNOSIS_IDS = [
-  'starttls',
-  'ssl-on-plain-port',
-  'no-ssl-on-ssl-port',
-  'user-is-address',
-  'out-auth-off',
-  'port-25-au-hikari',
-  'mails-without-virus-check',
-  'host-wrong-role',
-  'port-wrong-role',
-  'host-typo',
-  'host-address-domain',
-  'host-unknown',
-  'port-not-offered',
-  'host-full-width',
-  'user-not-lowercase',
-  'user-not-id',
-  'port-25-blocked',
-  'mails-virus-check-unsure',
-  'mail-with-virus-check',
-  'looks-right',
-  'nothing-to-check',
-] as const;
-export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];
+import { USER_NAME_RULE } from '../settings/account';
+import { defaultHost, offers, portsOfRole, roleOf } from '../settings/lookups';
+import { HOSTS, portWorksOn, securityOf, type Host, type Port, type Role, type Security } from '../settings/servers';
+import type { PageId } from '../flow/steps';
+import { CATALOGUE, type DiagnosisId } from './causes';
+import { CHECK_FIELDS, SETTING_FIELDS, type CheckField, type CheckInput } from './check-query';
+import { matchHost } from './host-match';
+import { compareLikelihood } from './rank';
+import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type AppSecurity, type Setting } from './rules';
 
 /** Notes shown with a result that has no mismatch: what the settings cannot show. */
 export const HINT_IDS = ['registration', 'antivirus-outgoing-check', 'encryption-recommended', 'port-25-asahi-only'] as const;
@@ -247,7 +41,7 @@ export interface Diagnosis {
   readonly also?: readonly Correction[];
   /** Another set of changes that works, for an app that cannot do the first. */
   readonly alternative?: readonly Correction[];
-  /** The setup flow's page to re-check this with. */
+  /** The setup flow's page to re-check this with (the catalogue's). */
   readonly setupStep?: PageId;
   /** looks-right only: notes about what the settings cannot show. */
   readonly hints?: readonly HintId[];
@@ -255,27 +49,11 @@ export interface Diagnosis {
   readonly unchecked?: readonly CheckField[];
 }
 
-const SETUP_STEP: Partial<Record<DiagnosisId, PageId>> = {
-  starttls: 'client',
-  'ssl-on-plain-port': 'client',
-  'no-ssl-on-ssl-port': 'client',
-  'port-not-offered': 'client',
-  'port-wrong-role': 'client',
-  'out-auth-off': 'client',
-  'port-25-au-hikari': 'network',
-  'port-25-blocked': 'network',
-  'mails-without-virus-check': 'virus-check',
-  'mails-virus-check-unsure': 'virus-check',
-  'mail-with-virus-check': 'virus-check',
-  'host-wrong-role': RESULT,
-  'host-typo': RESULT,
-  'host-address-domain': RESULT,
-  'host-unknown': RESULT,
-  'host-full-width': RESULT,
-  'user-is-address': RESULT,
-  'user-not-lowercase': RESULT,
-  'user-not-id': RESULT,
-};
+/** A diagnosis as the catalogue knows it: its id and, if it has one, its setup step. */
+function finding(id: DiagnosisId): Pick<Diagnosis, 'id' | 'setupStep'> {
+  const { setupStep } = CATALOGUE[id];
+  return { id, ...(setupStep !== null && { setupStep }) };
+}
 
 const ROLE_FIELDS = {
   receive: { host: 'in-host', port: 'in-port', security: 'in-security' },
@@ -289,15 +67,13 @@ function diagnosis(
   expected: Expected,
   extra: Pick<Diagnosis, 'also' | 'alternative'> = {},
 ): Diagnosis {
-  const setupStep = SETUP_STEP[id];
   return {
-    id,
+    ...finding(id),
     field,
     given,
     expected,
     ...(extra.also && extra.also.length > 0 && { also: extra.also }),
     ...(extra.alternative && extra.alternative.length > 0 && { alternative: extra.alternative }),
-    ...(setupStep && { setupStep }),
   };
 }
 
@@ -415,24 +191,26 @@ function accountDiagnoses(input: CheckInput): Diagnosis[] {
 export function hintsFor(input: CheckInput): HintId[] {
   const hints: HintId[] = ['registration', 'antivirus-outgoing-check'];
   if (input['in-security'] === 'none' || input['out-security'] === 'none') hints.push('encryption-recommended');
-  if (input['out-port'] === PORTS.smtp && input.network === 'asahi') hints.push('port-25-asahi-only');
+  // Port 25 on ASAHI Net's own line works, but not from anywhere else.
+  const outPort = input['out-port'];
+  if (outPort !== undefined && !portWorksOn(outPort, undefined) && portWorksOn(outPort, input.network)) hints.push('port-25-asahi-only');
   return hints;
 }
 
-function rank(d: Diagnosis): [number, number] {
-  return [DIAGNOSIS_IDS.indexOf(d.id), d.field === null ? -1 : CHECK_FIELDS.indexOf(d.field)];
+function fieldOrder(d: Diagnosis): number {
+  return d.field === null ? -1 : CHECK_FIELDS.indexOf(d.field);
 }
 
 /**
  * Every mismatch between what the app shows and the provider's rules, most likely first
- * (DIAGNOSIS_IDS order, then incoming before outgoing). With no mismatch, a single
+ * (the catalogue's rank, then incoming before outgoing). With no mismatch, a single
  * looks-right (with hints and the fields not checked), or nothing-to-check when no
  * setting was given at all.
  */
 export function diagnose(input: CheckInput): readonly Diagnosis[] {
   const unchecked = SETTING_FIELDS.filter((f) => input[f] === undefined);
   if (unchecked.length === SETTING_FIELDS.length) {
-    return [{ id: 'nothing-to-check', field: null, given: null, expected: null }];
+    return [{ ...finding('nothing-to-check'), field: null, given: null, expected: null }];
   }
   const found: Diagnosis[] = [];
   for (const role of ['receive', 'send'] as const) {
@@ -441,11 +219,8 @@ export function diagnose(input: CheckInput): readonly Diagnosis[] {
   }
   found.push(...accountDiagnoses(input));
   if (found.length === 0) {
-    return [{ id: 'looks-right', field: null, given: null, expected: null, hints: hintsFor(input), unchecked }];
+    return [{ ...finding('looks-right'), field: null, given: null, expected: null, hints: hintsFor(input), unchecked }];
   }
-  return found.sort((a, b) => {
-    const [ia, fa] = rank(a);
-    const [ib, fb] = rank(b);
-    return ia - ib || fa - fb;
-  });
+  // Every mismatch is certain, so the rank decides; the checker knows no symptom.
+  return found.sort((a, b) => compareLikelihood(a, b) || fieldOrder(a) - fieldOrder(b));
 }

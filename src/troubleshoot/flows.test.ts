@@ -3,17 +3,12 @@ import { RESULT, type Flow } from '../flow/engine';
 import { parseAnswers, resolve } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
 import { HOSTS, PORTS, SERVERS } from '../settings/servers';
-import {
-  CANT_RECEIVE_FLOW,
-  CANT_SEND_FLOW,
-  CERTAINTIES,
-  diagnoseReceive,
-  diagnoseSend,
-  toSetupAnswers,
-  type Cause,
-  type ReceiveAnswers,
-  type SendAnswers,
-} from './flows';
+import { CANT_RECEIVE_FLOW, type ReceiveAnswers } from './cant-receive';
+import { CANT_SEND_FLOW, toSetupAnswers, type SendAnswers } from './cant-send';
+import { diagnoseReceive, diagnoseSend, type Cause } from './flow-causes';
+import { CATALOGUE } from './causes';
+import { diagnose } from './check';
+import { CERTAINTIES, mostLikelyFirst } from './rank';
 
 type AnyAnswers = Record<string, string>;
 
@@ -236,6 +231,11 @@ describe('diagnoseSend: representative answers', () => {
     ]);
   });
 
+  it('a time-out: what usually times out comes before what usually rejects the password', () => {
+    const causes = diagnoseSend({ symptom: 'times-out', port: `${PORTS.submission}`, security: 'none', antivirus: 'unsure' });
+    expect(causes.map((c) => c.id)).toEqual(['network-restriction', 'antivirus-outgoing-check']);
+  });
+
   it('"don\'t know" everywhere: the safe values, all as possible causes', () => {
     const causes = diagnoseSend({ symptom: 'unsure', port: 'unsure', security: 'unsure', network: 'unsure', 'smtp-auth': 'unsure', antivirus: 'unsure' });
     expect(causes.map((c) => c.id)).toEqual(['check-port-security', 'out-auth-off', 'registration-missing', 'antivirus-outgoing-check']);
@@ -253,6 +253,13 @@ describe('diagnoseReceive: representative answers', () => {
   it('the outgoing server as the incoming one', () => {
     const [c] = diagnoseReceive({ symptom: 'times-out', host: 'mail', port: `${PORTS.popSsl}`, security: 'ssl-tls' });
     expect(c).toMatchObject({ id: 'host-wrong-role', fix: [{ field: 'host', value: HOSTS.pop }] });
+  });
+
+  it('the outgoing server and an IMAP port: listed in the same order as the checker lists them', () => {
+    const flow = diagnoseReceive({ symptom: 'times-out', host: 'mail', port: 'other', security: 'ssl-tls' });
+    const check = diagnose({ 'in-host': HOSTS.mail, 'in-port': 993, 'in-security': 'ssl-tls' });
+    expect(flow.map((c) => c.id).slice(0, 2)).toEqual(['host-wrong-role', 'port-not-offered']);
+    expect(check.map((d) => d.id)).toEqual(['host-wrong-role', 'port-not-offered']);
   });
 
   it('an IMAP port', () => {
@@ -341,6 +348,18 @@ describe('every answer combination', () => {
     for (const a of sendPaths.slice(0, 200)) {
       const query = `?${new URLSearchParams(a as AnyAnswers).toString()}`;
       expect(resolve(CANT_SEND_FLOW, RESULT, query).kind).not.toBe('not-found');
+    }
+  });
+
+  it('lists the causes as the catalogue says: its setup step, most likely first', () => {
+    const paths = [
+      ...sendPaths.map((a) => ({ symptom: a.symptom, causes: diagnoseSend(a) as readonly Cause[] })),
+      ...receivePaths.map((a) => ({ symptom: a.symptom, causes: diagnoseReceive(a) as readonly Cause[] })),
+    ];
+    for (const { symptom, causes } of paths) {
+      for (const c of causes) expect(c.setupStep, c.id).toBe(CATALOGUE[c.id].setupStep);
+      const symptoms = symptom === undefined || symptom === 'unsure' ? [] : [symptom];
+      expect(causes.map((c) => c.id)).toEqual(mostLikelyFirst(causes, symptoms).map((c) => c.id));
     }
   });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import ja from '../i18n/ja/troubleshoot';
 import { leaves, placeholders } from '../i18n/leaves';
-import { CHECK_FIELDS, CHECK_OPTIONS, DIAGNOSIS_IDS, HINT_IDS } from './check';
-import { CANT_RECEIVE_FLOW, CANT_SEND_FLOW, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS, type Fix } from './flows';
+import { CANT_RECEIVE_FLOW } from './cant-receive';
+import { CANT_SEND_FLOW } from './cant-send';
+import { DIAGNOSIS_IDS, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS } from './causes';
+import { HINT_IDS } from './check';
+import { CHECK_FIELDS, CHECK_OPTIONS } from './check-query';
+import type { Fix } from './flow-causes';
 import { APP_SECURITY } from './rules';
 
 const jaLeaves = leaves(ja);

@@ -1,11 +1,10 @@
 /**
  * The rules that troubleshooting shares between the two question flows and the settings
- * checker: what a customer's incoming or outgoing setting should become, and whether a
- * typed host name is one of the provider's. Every host, port and security value is read
- * from the settings table (src/settings/servers.ts); nothing here spells one.
+ * checker: what a customer's incoming or outgoing setting should become. Every host, port
+ * and security value is read from the settings table (src/settings/); nothing here spells one.
  */
-import { ADDRESS_KINDS } from '../settings/account';
-import { HOSTS, PORTS, SERVERS, securityOf, type Host, type Port, type Role, type Security, type Server } from '../settings/servers';
+import { defaultHost, offers, portsWith, serverOf } from '../settings/lookups';
+import { HOSTS, PORTS, portWorksOn, securityOf, type Host, type Port, type Role, type Security } from '../settings/servers';
 import { optionsOf, type AnswerOf } from '../flow/steps';
 
 /**
@@ -19,6 +18,13 @@ export type AppSecurity = (typeof APP_SECURITY)[number];
 export const USER_FORMS = ['id', 'id-uppercase', 'address', 'other'] as const;
 export type UserForm = (typeof USER_FORMS)[number];
 
+/** "I don't know", an answer to most troubleshooting questions (as in the setup flow). */
+export const UNSURE = 'unsure';
+
+/** The flows' security and user-name questions: what the app may show, or "don't know". */
+export const SECURITY_OPTIONS = [...APP_SECURITY, UNSURE] as const;
+export const USER_NAME_OPTIONS = [...USER_FORMS, UNSURE] as const;
+
 /** The setup flow's network answers, so that troubleshooting answers carry over to setup. */
 export const NETWORKS = optionsOf('network');
 export type Network = AnswerOf<'network'>;
@@ -31,42 +37,15 @@ export interface Setting {
   readonly security: Security;
 }
 
-export function serverOf(host: Host): Server {
-  const server = SERVERS.find((s) => s.host === host);
-  // Host is the union of HOSTS' values and every one of them has a row.
-  if (!server) throw new Error(`no server row for ${host}`);
-  return server;
-}
-
-export function roleOf(host: Host): Role {
-  return serverOf(host).role;
-}
-
-export function offers(host: Host, port: number): port is Port {
-  return serverOf(host).ports.some((p) => p.port === port);
-}
-
-/** Every port that any server of the role offers. */
-export function portsOfRole(role: Role): readonly Port[] {
-  return [...new Set(SERVERS.filter((s) => s.role === role).flatMap((s) => s.ports.map((p) => p.port)))];
-}
-
-/** The standard server of a role: the first of the source's rows for it (pop, mail). */
-export function defaultHost(role: Role): Host {
-  const server = SERVERS.find((s) => s.role === role);
-  if (!server) throw new Error(`no server for ${role}`);
-  return server.host;
-}
-
 function sslPortOf(host: Host): Port {
-  const port = serverOf(host).ports.find((p) => p.security === 'ssl-tls');
-  if (!port) throw new Error(`${host} has no SSL/TLS port`);
-  return port.port;
+  const port = portsWith(host, 'ssl-tls')[0];
+  if (port === undefined) throw new Error(`${serverOf(host).host} has no SSL/TLS port`);
+  return port;
 }
 
-/** The unencrypted port to recommend: 110 or 587; never 25, which many networks block. */
+/** The unencrypted port to recommend: 110 or 587; never 25, which works only on ASAHI Net's own line. */
 function plainPortOf(host: Host): Port | undefined {
-  return serverOf(host).ports.find((p) => p.security === 'none' && p.port !== PORTS.smtp)?.port;
+  return portsWith(host, 'none').find((port) => portWorksOn(port, undefined));
 }
 
 /**
@@ -83,9 +62,9 @@ export function sendHostFor(current: Host | undefined, virusCheck: YesNoUnsure |
   return defaultHost('send');
 }
 
-/** Port 25 works only on ASAHI Net's own line: au Hikari rules it out (※5), others block it (OP25B). */
+/** An outgoing port that does not work on the customer's network (port 25 off ASAHI Net's own line). */
 export function port25Blocked(role: Role, port: number | undefined, network: Network | undefined): boolean {
-  return role === 'send' && port === PORTS.smtp && network !== 'asahi';
+  return role === 'send' && port !== undefined && !portWorksOn(port, network);
 }
 
 /**
@@ -131,97 +110,4 @@ export function alternativeSetting(role: Role, target: Setting): Setting | undef
   const host = defaultHost(role);
   const port = plainPortOf(host);
   return port === undefined ? undefined : { host, port, security: 'none' };
-}
-
-// --- host names -----------------------------------------------------------------------
-
-/** Edits (insert, delete, replace) within which a typed host counts as a typo of ours. */
-export const MAX_TYPO_DISTANCE = 3;
-
-/** The provider's domain, read off its hosts: the part after the first label. */
-export const PROVIDER_DOMAIN = HOSTS.pop.slice(HOSTS.pop.indexOf('.') + 1);
-
-const HOST_SHAPE = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
-const MAX_HOST_LENGTH = 253;
-
-/**
- * A host as DNS compares it: full-width characters made half-width (NFKC), the
- * ideographic full stop made a dot, lower case, no surrounding spaces, no trailing dot.
- * Upper case is harmless in a host name, so it is not an error.
- */
-export function normaliseHost(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\u3002\uff61]/g, '.')
-    .trim()
-    .toLowerCase()
-    .replace(/\.$/, '');
-}
-
-/** Whether a string can be read as a host name at all (so a URL value is understood). */
-export function isHostShaped(raw: string): boolean {
-  const host = normaliseHost(raw);
-  return host.length > 0 && host.length <= MAX_HOST_LENGTH && HOST_SHAPE.test(host);
-}
-
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-export type HostMatch =
-  /** One of the provider's hosts; `fullWidth` when it was typed with full-width characters. */
-  | { readonly kind: 'exact'; readonly host: Host; readonly fullWidth: boolean }
-  /** The domain of an e-mail address (asahinet.jp, asahi-net.or.jp …), not a server. */
-  | { readonly kind: 'address-domain' }
-  /** Close to one of the provider's hosts: `meant` is the one it is closest to. */
-  | { readonly kind: 'typo'; readonly meant: Host }
-  /** Not a server of this provider. */
-  | { readonly kind: 'unknown' };
-
-function isAddressDomain(host: string): boolean {
-  return ADDRESS_KINDS.some((k) => k.domain === host);
-}
-
-/**
- * Recognises a typed host. A near miss is a host within MAX_TYPO_DISTANCE edits of one
- * of ours (`mail.asahi-net.jp`), or the provider's domain with its first label missing,
- * misspelt or invented (`asahinet.or.jp`, `smtp.asahi-net.or.jp`, `pop.asahinet.jp`):
- * those mean the role's standard host unless the first label names one of ours.
- */
-export function matchHost(raw: string, role: Role): HostMatch {
-  const host = normaliseHost(raw);
-  const exact = SERVERS.find((s) => s.host === host);
-  if (exact) {
-    const caseOnly = raw.trim().toLowerCase().replace(/\.$/, '');
-    return { kind: 'exact', host: exact.host, fullWidth: caseOnly !== host };
-  }
-  if (isAddressDomain(host)) return { kind: 'address-domain' };
-
-  // Nearest of all hosts; on a tie, the role's own host (SERVERS lists roles in order).
-  const ranked = SERVERS.map((s) => ({ host: s.host, distance: levenshtein(host, s.host), own: s.role === role })).sort(
-    (a, b) => a.distance - b.distance || Number(b.own) - Number(a.own),
-  );
-  const nearest = ranked[0];
-  if (nearest && nearest.distance <= MAX_TYPO_DISTANCE) return { kind: 'typo', meant: nearest.host };
-
-  if (levenshtein(host, PROVIDER_DOMAIN) <= MAX_TYPO_DISTANCE) return { kind: 'typo', meant: defaultHost(role) };
-  const dot = host.indexOf('.');
-  if (dot > 0) {
-    const label = host.slice(0, dot);
-    const rest = host.slice(dot + 1);
-    if (levenshtein(rest, PROVIDER_DOMAIN) <= MAX_TYPO_DISTANCE || isAddressDomain(rest)) {
-      const named = SERVERS.find((s) => s.host.slice(0, s.host.indexOf('.')) === label && s.role === role);
-      return { kind: 'typo', meant: named?.host ?? defaultHost(role) };
-    }
-  }
-  return { kind: 'unknown' };
 }

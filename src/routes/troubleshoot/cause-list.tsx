@@ -14,7 +14,9 @@ import { usePageMeta } from '../../components/page-meta';
 import type { Answers as SetupAnswers } from '../../flow/steps';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS } from '../../settings/servers';
-import { CERTAINTIES, type Cause } from '../../troubleshoot/flows';
+import { explanationOf } from '../../troubleshoot/causes';
+import type { Cause } from '../../troubleshoot/flow-causes';
+import { CERTAINTIES } from '../../troubleshoot/rank';
 import { FixList } from './fix-list';
 import { SettingBox } from './setting-box';
 import { setupHref } from './setup-href';
@@ -29,9 +31,9 @@ function CauseCard({ cause, setupAnswers }: { cause: Cause; setupAnswers: SetupA
     <li>
       <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-4">
         <h3 id={id} className="text-lg font-bold">
-          {t(`causes.${cause.id}.title`)}
+          {t(`${explanationOf(cause.id)}.title`)}
         </h3>
-        <p className="mt-2">{t(`causes.${cause.id}.body`, { example: EXAMPLE_ID })}</p>
+        <p className="mt-2">{t(`${explanationOf(cause.id)}.body`, { example: EXAMPLE_ID })}</p>
         <FixList fixes={cause.fix} />
         {cause.setting && (
           <SettingBox heading={t('result.settingHeading')} setting={cause.setting} copyWhat={(row, value) => t(`result.copyWhat.${row}`, { value })}>

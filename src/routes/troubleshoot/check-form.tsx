@@ -6,7 +6,7 @@
 import clsx from 'clsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHECK_FIELDS, CHECK_OPTIONS, type CheckField } from '../../troubleshoot/check';
+import { CHECK_FIELDS, CHECK_OPTIONS, type CheckField } from '../../troubleshoot/check-query';
 
 export type RawCheck = Readonly<Record<CheckField, string>>;
 

@@ -9,8 +9,10 @@ import { useLang } from '../../app/use-lang';
 import { CopyValue } from '../../components/copy-button';
 import { EXAMPLE_ID } from '../../settings/account';
 import { PORTS } from '../../settings/servers';
-import { correctedSettings, type CheckField, type CheckInput, type Correction, type Diagnosis } from '../../troubleshoot/check';
-import { toSetupAnswers } from '../../troubleshoot/flows';
+import { findingOf } from '../../troubleshoot/causes';
+import { correctedSettings, type Correction, type Diagnosis } from '../../troubleshoot/check';
+import type { CheckField, CheckInput } from '../../troubleshoot/check-query';
+import { toSetupAnswers } from '../../troubleshoot/cant-send';
 import { SettingBox, type SettingRowId } from './setting-box';
 import { setupHref } from './setup-href';
 
@@ -73,10 +75,10 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
       {/* What the customer typed can be one long unbroken word: it wraps rather than widen the page. */}
       <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4 wrap-anywhere">
         <h3 id={headingId} className="text-lg font-bold">
-          {t(`check.diagnoses.${id}.title`, values)}
+          {t(`${findingOf(id)}.title`, values)}
         </h3>
         {field && given && <p className="mt-1 text-slate-700">{t('check.given', { given })}</p>}
-        <p className="mt-2">{t(`check.diagnoses.${id}.body`, values)}</p>
+        <p className="mt-2">{t(`${findingOf(id)}.body`, values)}</p>
         {field && expected && field !== 'user' && (
           <div className="mt-3">
             <p className="font-semibold">{t('check.expected')}</p>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { CopyValue } from '../../components/copy-button';
 import { EXAMPLE_ID } from '../../settings/account';
-import type { Fix } from '../../troubleshoot/flows';
+import type { Fix } from '../../troubleshoot/flow-causes';
 import type { SettingRowId } from './setting-box';
 
 /** The value as the customer types or chooses it, for the changes that have one. */

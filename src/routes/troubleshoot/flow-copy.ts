@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FlowCopy } from '../../components/flow/flow-route';
 import { HOSTS, type Host, type HostKey } from '../../settings/servers';
-import { CANT_RECEIVE_FLOW, CANT_SEND_FLOW, type ReceiveStepId, type SendStepId } from '../../troubleshoot/flows';
+import { CANT_RECEIVE_FLOW, type ReceiveStepId } from '../../troubleshoot/cant-receive';
+import { CANT_SEND_FLOW, type SendStepId } from '../../troubleshoot/cant-send';
 
 const NUMBER = /^\d+$/;
 
