@@ -11,6 +11,7 @@ export const JAPANESE_IN_ENGLISH: Readonly<Record<string, string>> = {
   拡張サービス利用設定: 'Extended Service settings',
   おまかせウイルスチェック: 'Omakase Virus Check',
   '各種メールソフトの設定 設定の前に': 'mail app settings: before you start',
+  送信メールチェック機能: 'outgoing-mail checking',
 };
 
 /**

@@ -210,9 +210,7 @@ export default {
     },
   },
   actions: {
-    copyAll: 'Copy all settings',
     copyAllWhat: 'all settings',
-    copyLink: 'Copy link for support',
     copyLinkWhat: 'link for support',
   },
   sheet: {

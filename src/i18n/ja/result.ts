@@ -111,7 +111,7 @@ export default {
         'smtp-auth': 'オン（受信メールサーバーと同じ設定を使う）',
         'pop-before-smtp': 'オフ（チェックを外す）',
       },
-      tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで暗号化の方法を選びます（SSL/TLSまたはなし）。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
+      tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、暗号化の種類（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
     },
     /**
      * Mail on the Mac (macOS 13 and later: メール → 設定 → アカウント → サーバ設定). From
@@ -243,9 +243,7 @@ export default {
     },
   },
   actions: {
-    copyAll: 'すべての設定をコピー',
     copyAllWhat: 'すべての設定',
-    copyLink: 'サポート用のリンクをコピー',
     copyLinkWhat: 'サポート用のリンク',
   },
   /** The "Copy all" sheet: each line stands alone when pasted into a note. */
