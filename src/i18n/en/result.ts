@@ -206,7 +206,7 @@ export default {
       'plain-password': 'Your password itself is then sent unencrypted. Use this only if receiving with APOP fails.',
       'ssl-only-host': 'An outgoing server for SSL/TLS only. The connection is encrypted, as in the recommended settings.',
       'port-25': 'The classic sending port. The connection is not encrypted. It cannot be used from an au Hikari line, and other networks may block it.',
-      'no-virus-check': 'The outgoing server for customers without Omakase Virus Check (おまかせウイルスチェック). As a subscriber, use the outgoing server in the recommended settings.',
+      'no-virus-check': 'The standard outgoing server. ASAHI Net’s page names the server in the recommended settings as the one for Omakase Virus Check (おまかせウイルスチェック) subscribers.',
     },
   },
   actions: {
@@ -214,7 +214,7 @@ export default {
     copyLinkWhat: 'link for support',
   },
   sheet: {
-    heading: 'ASAHI Net mail settings (settings code {{code}})',
+    heading: 'ASAHI Net mail settings (settings code: {{code}})',
     receiveLine: '[Incoming mail server] {{label}}: {{value}}',
     sendLine: '[Outgoing mail server] {{label}}: {{value}}',
     userName: 'User name',

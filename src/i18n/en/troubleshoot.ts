@@ -458,7 +458,7 @@ export default {
         body: 'Port {{given}} is for unencrypted connections, so SSL/TLS cannot connect on it. To keep the encryption, set {{field}} to {{value}}.',
       },
       'no-ssl-on-ssl-port': {
-        title: '{{field}} is “None” on an SSL/TLS port',
+        title: 'On an SSL/TLS port, {{field}} is “None”',
         body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to “{{value}}”.',
       },
       'user-is-address': {
@@ -474,11 +474,11 @@ export default {
         body: 'Mail cannot be sent on port 25 from an au Hikari line. Set {{field}} to {{value}}.',
       },
       'mails-without-virus-check': {
-        title: '{{given}} is the server for Omakase Virus Check subscribers',
+        title: 'The server {{given}} is for Omakase Virus Check subscribers',
         body: 'If you do not subscribe to Omakase Virus Check, set {{field}} to {{value}}.',
       },
       'host-wrong-role': {
-        title: '{{given}} is not the server for this field',
+        title: 'The server {{given}} does not belong in this field',
         body: 'The incoming mail server (POP3) and the outgoing mail server (SMTP) are different servers. Set {{field}} to {{value}}.',
       },
       'port-wrong-role': {
@@ -518,7 +518,7 @@ export default {
         body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, set {{field}} to {{value}}.',
       },
       'mails-virus-check-unsure': {
-        title: '{{given}} works only for Omakase Virus Check subscribers',
+        title: 'The server {{given}} works only for Omakase Virus Check subscribers',
         body: 'If you are not sure that you subscribe, set {{field}} to {{value}}.',
       },
       'mail-with-virus-check': {

@@ -26,8 +26,8 @@ export default {
     note: '説明',
     copyHost: '{{role}}サーバー名（{{host}}）',
     copyPort: '{{host}}のポート番号（{{port}}）',
-    roleReceive: '受信',
-    roleSend: '送信',
+    roleReceive: '受信メール',
+    roleSend: '送信メール',
   },
   security: {
     'ssl-tls': 'SSL/TLS',

@@ -239,7 +239,7 @@ export default {
       'plain-password': 'パスワードそのものが暗号化されずに送られます。APOPで受信できない場合にだけ使ってください。',
       'ssl-only-host': 'SSL/TLS専用の送信メールサーバーです。おすすめの設定と同じく、接続が暗号化されます。',
       'port-25': '一般的な送信の設定で、接続は暗号化されません。auひかり回線からは使えず、ほかのネットワークでも制限されている場合があります。',
-      'no-virus-check': '「おまかせウイルスチェック」を契約していない場合の送信メールサーバーです。契約している場合は、おすすめの設定の送信メールサーバーを使ってください。',
+      'no-virus-check': '標準の送信メールサーバーです。ASAHIネットのページでは、「おまかせウイルスチェック」を契約している場合の送信メールサーバーは、おすすめの設定のほうとされています。',
     },
   },
   actions: {
@@ -248,7 +248,7 @@ export default {
   },
   /** The "Copy all" sheet: each line stands alone when pasted into a note. */
   sheet: {
-    heading: 'ASAHIネット メール設定（設定コード{{code}}）',
+    heading: 'ASAHIネット メール設定（設定コード: {{code}}）',
     receiveLine: '【受信メールサーバー】{{label}}: {{value}}',
     sendLine: '【送信メールサーバー】{{label}}: {{value}}',
     userName: 'ユーザー名',
