@@ -85,7 +85,7 @@ export default {
         'ssl-tls': 'On (ticked)',
         none: 'Off (unticked)',
       },
-      sendSecurity: { label: '“Use the following type of encrypted connection”', 'ssl-tls': 'SSL/TLS', none: 'None' },
+      sendSecurity: { label: '“Use the following type of encrypted connection”', 'ssl-tls': 'SSL/TLS (“SSL” in older versions)', none: 'None' },
       receiveAuth: {
         label: 'The Secure Password Authentication (SPA) tick box',
         'normal-password': 'Off (unticked)',
@@ -107,7 +107,7 @@ export default {
       sendSecurity: { label: '“Use TLS/SSL”', 'ssl-tls': 'On', none: 'Off' },
       receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'APOP' },
       sendAuth: { label: 'Authentication', 'smtp-auth': 'Password', 'pop-before-smtp': 'None' },
-      tip: 'Untick “Automatically manage connection settings” to set the port and “Use TLS/SSL”.',
+      tip: 'In the account’s “Server Settings”, untick “Automatically manage connection settings” to set the port and “Use TLS/SSL”.',
     },
     'ios-mail': {
       receiveHost: 'Host Name',

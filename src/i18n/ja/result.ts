@@ -87,8 +87,10 @@ export default {
      * secondary sources (an Outlook-dialog mock in a public PowerShell script, and setup notes
      * quoting 「このサーバーでは暗号化された接続 (SSL/TLS) が必要」「使用する暗号化接続の種類」
      * 「送信サーバー (SMTP) は認証が必要」). The server, user-name and SPA field names are not
-     * confirmed: they describe the field. The newer Microsoft 365 account screens word it
-     * differently (the tip says so).
+     * confirmed: they describe the field. Older versions list 「SSL」 where newer ones list
+     * SSL/TLS (Japanese ISP guides, secondary). The newer Microsoft 365 account screens word it
+     * differently (the tip says so). See also /work/research/apps.md §2 (issue 11), which found no
+     * Microsoft page either.
      */
     outlook: {
       receiveHost: '受信メールサーバーの名前',
@@ -100,7 +102,7 @@ export default {
         'ssl-tls': 'オン（チェックを入れる）',
         none: 'オフ（チェックを外す）',
       },
-      sendSecurity: { label: '「使用する暗号化接続の種類」', 'ssl-tls': 'SSL/TLS', none: 'なし' },
+      sendSecurity: { label: '「使用する暗号化接続の種類」', 'ssl-tls': 'SSL/TLS（古いバージョンでは「SSL」）', none: 'なし' },
       receiveAuth: {
         label: 'セキュリティで保護されたパスワード認証（SPA）のチェック',
         'normal-password': 'オフ（チェックを外す）',
@@ -114,9 +116,10 @@ export default {
       tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、暗号化の種類（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
     },
     /**
-     * Mail on the Mac (macOS 13 and later: メール → 設定 → アカウント → サーバ設定). From
-     * shared/SPEC.md §6 (Apple HT204208) and issue 10; Apple's pages could not be read from
-     * here, and a secondary source (setup notes for Mail) agrees on 「TLS/SSLを使用」.
+     * Mail on the Mac. 「サーバ設定」 and 「接続設定を自動的に管理」: support.apple.com/ja-jp/HT204208
+     * (「Mac のメールで接続設定を自動的に管理する」), as read for issue 11 (/work/research/apps.md §4).
+     * 「TLS/SSLを使用」 and the field names: shared/SPEC.md §6 and issue 10, with one secondary
+     * source (setup notes for Mail); not confirmed from an Apple page.
      */
     'apple-mail': {
       receiveHost: 'ホスト名',
@@ -127,7 +130,7 @@ export default {
       sendSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
       receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP' },
       sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
-      tip: '「接続設定を自動的に管理」のチェックを外すと、ポートと「TLS/SSLを使用」を設定できます。',
+      tip: 'アカウントの「サーバ設定」で「接続設定を自動的に管理」のチェックを外すと、ポートと「TLS/SSLを使用」を設定できます。',
     },
     /**
      * Mail on iPhone and iPad (iOS 18 and later: 設定 → アプリ → メール → メールアカウント).
