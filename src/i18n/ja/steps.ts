@@ -1,4 +1,7 @@
-/** Copy for each step of the setup flow, keyed by step id (src/flow/steps.ts). */
+/**
+ * Copy for each step of the setup flow, keyed by step id (src/flow/steps.ts). The one app label
+ * quoted here, 「SSLを使用」 (Mail on iPhone), comes from shared/SPEC.md §6 and issue 10.
+ */
 export default {
   registration: {
     title: '「拡張サービス利用設定」は登録済みですか？',

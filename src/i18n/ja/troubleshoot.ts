@@ -5,6 +5,11 @@
  * {{value}} the value to set (a security value is passed as its label from `values`),
  * {{given}} what the customer entered, {{field}} a field's `name`, {{host}} a host name,
  * {{example}} the example ID, {{port}} a port number.
+ *
+ * App labels quoted here, with their sources (docs/copy-style.md §4): 「接続の保護」 Thunderbird
+ * (mozilla-japan/gecko-l10n ja/mail/messenger/accountcreation/accountSetup.ftl @1998302);
+ * 「SSLを使用」 Mail on iPhone and 「TLS/SSLを使用」 Mail on Mac (shared/SPEC.md §6 and issue 10, not
+ * confirmed from an Apple page). Settings no app is known to label the same way are described.
  */
 export default {
   title: '困ったときは',
