@@ -76,9 +76,9 @@ export default {
      * dialog). The server, user-name and SPA field names describe the field.
      */
     outlook: {
-      receiveHost: 'Incoming mail server name',
-      sendHost: 'Outgoing mail server name',
-      port: 'Server port number',
+      receiveHost: 'Server name',
+      sendHost: 'Server name',
+      port: 'Port',
       userName: 'User name',
       receiveSecurity: {
         label: '“This server requires an encrypted connection (SSL/TLS)”',

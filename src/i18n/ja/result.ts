@@ -93,9 +93,9 @@ export default {
      * Microsoft page either.
      */
     outlook: {
-      receiveHost: '受信メールサーバーの名前',
-      sendHost: '送信メールサーバーの名前',
-      port: 'サーバーのポート番号',
+      receiveHost: 'サーバー名',
+      sendHost: 'サーバー名',
+      port: 'ポート番号',
       userName: 'ユーザー名（アカウント名）',
       receiveSecurity: {
         label: '「このサーバーでは暗号化された接続 (SSL/TLS) が必要」',
