@@ -89,7 +89,7 @@ export default {
      * 「送信サーバー (SMTP) は認証が必要」). The server, user-name and SPA field names are not
      * confirmed: they describe the field. Older versions list 「SSL」 where newer ones list
      * SSL/TLS (Japanese ISP guides, secondary). The newer Microsoft 365 account screens word it
-     * differently (the tip says so). See also /work/research/apps.md §2 (issue 11), which found no
+     * differently (the tip says so). See also docs/apps.md §2 (issue 11), which found no
      * Microsoft page either.
      */
     outlook: {
@@ -117,7 +117,7 @@ export default {
     },
     /**
      * Mail on the Mac. 「サーバ設定」 and 「接続設定を自動的に管理」: support.apple.com/ja-jp/HT204208
-     * (「Mac のメールで接続設定を自動的に管理する」), as read for issue 11 (/work/research/apps.md §4).
+     * (「Mac のメールで接続設定を自動的に管理する」), as read for issue 11 (docs/apps.md §4).
      * 「TLS/SSLを使用」 and the field names: shared/SPEC.md §6 and issue 10, with one secondary
      * source (setup notes for Mail); not confirmed from an Apple page.
      */
