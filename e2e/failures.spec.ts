@@ -123,6 +123,19 @@ for (const lang of ['ja', 'en'] as const) {
       await page.getByRole('button', { name: text.errors.failed.retry }).click();
       await expect(heading(page)).toHaveText(text.result.title);
     });
+
+    test('the language\'s text cannot be downloaded when the page opens: the page stays readable, under a notice', async ({ page }) => {
+      await page.context().route(/\/assets\/core-[^/]+\.js$/, (route) => route.fulfill({ status: 500, body: '' }));
+      await page.goto(at(`/${lang}/reference/`));
+      // Reloaded once in case a new build was published; then the prerendered page stays.
+      await expect(page.getByRole('heading', { level: 2, name: text.errors.failed.title })).toBeVisible({ timeout: 15_000 });
+      await expect(heading(page)).toHaveCount(1);
+      await expect(page.locator('main')).toContainText('pop.asahi-net.or.jp');
+      await page.context().unroute(/\/assets\/core-[^/]+\.js$/);
+      await page.getByRole('button', { name: text.errors.failed.retry }).click();
+      await ready(page);
+      await expect(page.getByRole('heading', { level: 2, name: text.errors.failed.title })).toHaveCount(0);
+    });
   });
 }
 
