@@ -6,6 +6,9 @@ const base = basePath();
 const out = outDir();
 const port = Number(process.env.E2E_PORT ?? (base === '/' ? 4173 : 4174));
 const tag = base === '/' ? 'root' : 'subpath';
+/** `nginx` when scripts/e2e.mjs has started nginx on the port (scripts/nginx-server.mjs); otherwise serve is started here. */
+const server = process.env.E2E_SERVER ?? 'serve';
+const host = process.env.E2E_HOST ?? 'localhost';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +20,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: `test-results/results-${tag}.json` }]],
   outputDir: `test-results/${tag}`,
   use: {
-    baseURL: `http://localhost:${port}${base}`,
+    baseURL: `http://${host}:${port}${base}`,
     locale: 'ja-JP',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -25,7 +28,7 @@ export default defineConfig({
     },
   },
   // A plain static server with no SPA fallback: deep links must work from the files alone.
-  webServer: {
+  webServer: server !== 'serve' ? undefined : {
     command: `node node_modules/serve/build/main.js ${out} --listen ${port} --no-port-switching --no-clipboard`,
     url: `http://localhost:${port}${base}ja/`,
     reuseExistingServer: false,

@@ -239,6 +239,9 @@ plain(`the ${URL_COUNT} hostile links are distinct and include long values, mark
   expect(HOSTILE_URLS.some((url) => /\/(ja|en)\/[^?]*[A-Z]/.test(url))).toBe(true);
 });
 
+/** nginx's default limit on a request line (large_client_header_buffers 4 8k), less a margin for the base path. */
+const NGINX_REQUEST_LINE = 8000;
+
 test.describe(`${URL_COUNT} hostile and malformed links (seed ${SEED})`, () => {
   // A link to a page that does not exist is answered by 404.html, which the browser logs.
   test.use({ allowConsoleErrors: [/404/] });
@@ -246,6 +249,11 @@ test.describe(`${URL_COUNT} hostile and malformed links (seed ${SEED})`, () => {
   for (const [n, url] of HOSTILE_URLS.entries()) {
     const shown = url.length > 100 ? `${url.slice(0, 100)}…(${url.length})` : url;
     test(`#${n} ${shown}`, async ({ page, baseURL }) => {
+      if (process.env.E2E_SERVER === 'nginx' && url.length > NGINX_REQUEST_LINE) {
+        // nginx refuses a request line this long before it reads any file; no page of ours is involved.
+        expect((await page.request.get(at(url))).status()).toBe(414);
+        return;
+      }
       await page.goto(at(url));
       await ready(page);
       const heading = page.getByRole('heading', { level: 1 });

@@ -24,3 +24,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Where the site is published (SITE_ORIGIN), for absolute URLs; as src/prerender.tsx reads it. */
+export function siteOrigin() {
+  return (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+}

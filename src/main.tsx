@@ -8,49 +8,102 @@ import './index.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createBrowserRouter, matchRoutes } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { matchRoutes } from 'react-router';
+import { AppRouter, createAppRouter } from './app/app-router';
 import { BASENAME } from './app/basename';
-import { isLang } from './app/paths';
+import { classify } from './app/load-failure';
+import { isLang, type Lang } from './app/paths';
 import { preferredLang } from './app/preferred-lang';
-import { routes } from './app/routes';
-import { createI18n, loadResources } from './i18n/i18n';
+import { createRoutes } from './app/routes';
+import { BootError } from './components/boot-error';
+import { createI18n, loadResources, setAppI18n, type CoreResources } from './i18n/i18n';
 
 async function boot(): Promise<void> {
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
   const segment = inApp.split('/')[1];
   const lang = isLang(segment) ? segment : preferredLang(navigator.languages);
+  const container = document.getElementById('root');
+  if (!container) return;
 
   // Resolve the matched lazy routes before rendering, so the first render matches the HTML.
+  // A route whose code fails to download is left to the router, whose error page handles it.
+  const routes = createRoutes();
   const matches = matchRoutes(routes, window.location, BASENAME) ?? [];
-  const [resources] = await Promise.all([
+  let allLoaded = true;
+  const [text] = await Promise.allSettled([
     loadResources(lang),
     ...matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
-      const module = await route.lazy();
-      Object.assign(route, module, { lazy: undefined });
+      try {
+        const module = await route.lazy();
+        Object.assign(route, module, { lazy: undefined });
+      } catch (error) {
+        allLoaded = false;
+        console.error(error);
+      }
     }),
   ]);
+  if (text.status === 'rejected') {
+    showBootError(container, lang, text.reason);
+    return;
+  }
+  const i18n = createI18n(lang, text.value);
+  setAppI18n(i18n);
+  const router = createAppRouter(routes);
 
-  const router = createBrowserRouter(routes, { basename: BASENAME });
+  // Vite's loader fires this event for a failed import and for a failed stylesheet preload,
+  // then fails the import unless the event is cancelled. A failed import is left to fail: the
+  // route's error page knows the URL asked for and reloads it, or says the network is gone.
+  // A stylesheet that failed in passing (none today: the CSS is inlined) should not stop the
+  // page, so its import is tried all the same.
+  window.addEventListener('vite:preloadError', (event) => {
+    const error = (event as Event & { payload?: unknown }).payload;
+    if (error instanceof Error && error.message.startsWith('Unable to preload CSS')) {
+      console.warn(error);
+      event.preventDefault();
+    }
+  });
+
   const app = (
     <StrictMode>
-      <I18nextProvider i18n={createI18n(lang, resources)}>
-        <RouterProvider router={router} />
+      <I18nextProvider i18n={i18n}>
+        <AppRouter initial={router} />
       </I18nextProvider>
     </StrictMode>
   );
-  const container = document.getElementById('root');
-  if (!container) return;
   // The prerendered HTML is the page without answers. A URL with answers (or the static
-  // 404 page) renders something else, so it is rendered afresh instead of hydrated.
-  const prerenderedAsIs = window.location.search === '' && !container.querySelector('[data-static-404]');
+  // 404 page, or a page whose code failed) renders something else, so it is rendered afresh.
+  const prerenderedAsIs = allLoaded && window.location.search === '' && !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.
   startTransition(() => {
     if (prerenderedAsIs) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
+}
+
+/**
+ * The language's text could not be downloaded, so the app cannot start: a page of the old
+ * build is reloaded once; otherwise the prerendered page stays on screen (its values still
+ * readable and copyable) under a notice that says why nothing responds, with "Try again".
+ */
+function showBootError(container: HTMLElement, lang: Lang, error: unknown): void {
+  console.error(error);
+  const main = container.querySelector('main') ?? container;
+  const matchesHtml = window.location.search === '' && !container.querySelector('[data-static-404]');
+  const slot = document.createElement('div');
+  if (matchesHtml) main.prepend(slot);
+  else container.replaceChildren(slot);
+  const i18n = createI18n(lang, {} as Partial<CoreResources>);
+  const root = createRoot(slot);
+  const render = (kind: Parameters<typeof BootError>[0]['kind']) =>
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <BootError kind={kind} lang={lang} asNotice={matchesHtml} />
+      </I18nextProvider>,
+    );
+  render('checking');
+  void classify(error).then(render);
 }
 
 if (typeof window !== 'undefined' && typeof document !== 'undefined') void boot();

@@ -1,27 +1,42 @@
 /**
  * The route table. Each page is its own chunk (`lazy`), so a page downloads only its own
- * code; the shell (layout, not-found) is in the entry.
+ * code; the shell (layout, not-found, error pages) is in the entry. Every route is under an
+ * error element, so that no failure reaches React Router's default screen. The pages of a
+ * language share their layout's: React Router renders nothing below a route whose `lazy`
+ * has not resolved (react-router 7.18 `_renderMatches`), so an error element of the page
+ * whose download failed would never be shown.
  */
 import type { RouteObject } from 'react-router';
-import { LangLayout } from './lang-layout';
+import { withText } from '../i18n/i18n';
 import { NotFound, NotFoundPage } from '../routes/not-found';
+import { FramedRouteError } from '../routes/route-error';
+import { LangLayout } from './lang-layout';
 
-export const routes: RouteObject[] = [
-  { path: '/', lazy: () => import('../routes/language-picker') },
-  {
-    path: ':lang',
-    Component: LangLayout,
-    children: [
-      { index: true, lazy: () => import('../routes/home') },
-      { path: 'reference', lazy: () => import('../routes/reference') },
-      { path: 'support', lazy: () => import('../routes/support') },
-      { path: 'setup/:page?', lazy: () => import('../routes/setup') },
-      { path: 'troubleshoot', lazy: () => import('../routes/troubleshoot') },
-      { path: 'cant-send/:page?', lazy: () => import('../routes/cant-send') },
-      { path: 'cant-receive/:page?', lazy: () => import('../routes/cant-receive') },
-      { path: 'check', lazy: () => import('../routes/check') },
-      { path: '*', Component: NotFound },
-    ],
-  },
-  { path: '*', Component: NotFoundPage },
-];
+const page = (path: string | undefined, lazy: RouteObject['lazy']): RouteObject => (path === undefined ? { index: true, lazy } : { path, lazy });
+
+/** Fresh route objects: React Router keeps a failed download in the route, so a retry needs new ones. */
+export function createRoutes(): RouteObject[] {
+  return [
+    { path: '/', lazy: () => import('../routes/language-picker'), errorElement: <FramedRouteError /> },
+    {
+      path: ':lang',
+      Component: LangLayout,
+      errorElement: <FramedRouteError />,
+      children: [
+        page(undefined, () => import('../routes/home')),
+        page('reference', () => import('../routes/reference')),
+        page('support', withText(() => import('../routes/support'), 'troubleshoot')),
+        page('setup/:page?', () => import('../routes/setup')),
+        page('troubleshoot', withText(() => import('../routes/troubleshoot'), 'troubleshoot')),
+        page('cant-send/:page?', withText(() => import('../routes/cant-send'), 'troubleshoot')),
+        page('cant-receive/:page?', withText(() => import('../routes/cant-receive'), 'troubleshoot')),
+        page('check', withText(() => import('../routes/check'), 'troubleshoot')),
+        { path: '*', Component: NotFound },
+      ],
+    },
+    { path: '*', Component: NotFoundPage, errorElement: <FramedRouteError /> },
+  ];
+}
+
+/** The table the build's prerender renders. */
+export const routes = createRoutes();

@@ -1,5 +1,7 @@
 import { createInstance, type BackendModule, type ResourceKey, type i18n } from 'i18next';
 import type { Lang } from '../app/paths';
+import enErrors from './en/errors';
+import jaErrors from './ja/errors';
 import type jaResources from './ja/resources';
 
 export type Resources = typeof jaResources;
@@ -14,8 +16,14 @@ const ON_DEMAND: Record<string, Record<Lang, () => Promise<{ default: ResourceKe
   troubleshoot: { ja: () => import('./ja/troubleshoot'), en: () => import('./en/troubleshoot') },
 };
 
-/** The text every page loads with the app: all but the namespaces above. */
-export type CoreResources = Omit<Resources, 'troubleshoot'>;
+/** The text every page loads with the app: all but the namespaces above and the error pages' text. */
+export type CoreResources = Omit<Resources, 'troubleshoot' | 'errors'>;
+
+/**
+ * The error pages' text, in the entry chunk for both languages (under 1 KB gzip): an error
+ * page must be shown in the page's language even when no other chunk can be downloaded.
+ */
+const ERRORS: Record<Lang, Resources['errors']> = { ja: jaErrors, en: enErrors as Resources['errors'] };
 
 /** Loads one language's core text; each language is its own chunk, so a page downloads only its own. */
 export async function loadResources(lang: Lang): Promise<CoreResources> {
@@ -39,20 +47,51 @@ const onDemand: BackendModule = {
   },
 };
 
+/** The instance the browser's app uses, for routes that fetch their text with their code. */
+let appI18n: i18n | undefined;
+
 /** One instance per language and page load; the URL is the only source of the language. */
-export function createI18n(lang: Lang, resources: CoreResources | Resources): i18n {
+export function createI18n(lang: Lang, resources: Partial<CoreResources> | Resources): i18n {
   const instance = createInstance().use(onDemand);
+  const bundled = { ...resources, errors: ERRORS[lang] };
   void instance.init({
     lng: lang,
     fallbackLng: false,
-    resources: { [lang]: resources },
+    resources: { [lang]: bundled },
     // Namespaces missing from `resources` come from the on-demand loader.
     partialBundledLanguages: true,
-    ns: Object.keys(resources),
+    ns: Object.keys(bundled),
     defaultNS: 'common',
     // React escapes output; i18next must not escape a second time.
     interpolation: { escapeValue: false },
     initAsync: false,
   });
   return instance;
+}
+
+/** Makes `instance` the one whose on-demand text routes fetch with their code (the browser's app). */
+export function setAppI18n(instance: i18n): void {
+  appI18n = instance;
+}
+
+/**
+ * A lazy route's loader that also fetches an on-demand namespace in the page's language,
+ * as part of the same navigation: if either cannot be downloaded, the navigation fails and
+ * the route's error page says so, instead of a page of untranslated keys. (i18next would
+ * not retry a namespace once it failed; a plain import is retried by the browser.)
+ * At build time (no app instance) every namespace is already bundled.
+ */
+export function withText<T>(load: () => Promise<T>, namespace: 'troubleshoot'): () => Promise<T> {
+  return async () => {
+    const instance = appI18n;
+    if (!instance) return load();
+    const lang = instance.language as Lang;
+    const [module] = await Promise.all([
+      load(),
+      instance.hasResourceBundle(lang, namespace)
+        ? undefined
+        : ON_DEMAND[namespace]?.[lang]().then((text) => instance.addResourceBundle(lang, namespace, text.default)),
+    ]);
+    return module;
+  };
 }

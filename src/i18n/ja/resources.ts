@@ -1,5 +1,6 @@
-/** Every namespace of the ja text (the prerender and the types use them all; browsers load core.ts, then the rest on demand). */
+/** Every namespace of the ja text (the prerender and the types use them all; browsers load core.ts with the app, errors.ts is in the entry, the rest on demand). */
 import core from './core';
+import errors from './errors';
 import troubleshoot from './troubleshoot';
 
-export default { ...core, troubleshoot };
+export default { ...core, errors, troubleshoot };

@@ -1,6 +1,6 @@
 /**
  * The optional ASAHI Net ID and e-mail address fields of the result. What is typed stays in
- * this page's memory: never in the URL, storage or any request. Input help (full-width,
+ * this tab's memory (typed-identity.ts): never in the URL, storage or any request. Input help (full-width,
  * upper case, spaces, an address in the ID field, @atson.net) comes from src/sheet/identity.ts;
  * values are normalised when the field is left, so that typing with a Japanese IME is not
  * disturbed.
@@ -9,6 +9,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_KINDS, EXAMPLE_ID } from '../../settings/account';
 import { checkAddress, normaliseId, type AddressCheck, type IdCheck } from '../../sheet/identity';
+import { rememberTyped, typedChecks, typedIdentity } from './typed-identity';
 
 export interface Identity {
   /** A valid, normalised ASAHI Net ID, or '' when none is given. */
@@ -16,8 +17,6 @@ export interface Identity {
   /** A valid e-mail address, or '' when none is given. */
   readonly address: string;
 }
-
-export const NO_IDENTITY: Identity = { id: '', address: '' };
 
 const EXAMPLE_ADDRESS = ADDRESS_KINDS[0]?.example ?? '';
 
@@ -27,10 +26,18 @@ const fieldClass =
 export function IdentityFields({ onChange }: { onChange: (identity: Identity) => void }) {
   const { t } = useTranslation('sheet');
   const uid = useId();
-  const [rawId, setRawId] = useState('');
-  const [rawAddress, setRawAddress] = useState('');
-  const [idCheck, setIdCheck] = useState<IdCheck>(normaliseId(''));
-  const [addressCheck, setAddressCheck] = useState<AddressCheck>(checkAddress(''));
+  const [rawId, setRawIdState] = useState(() => typedIdentity().id);
+  const [rawAddress, setRawAddressState] = useState(() => typedIdentity().address);
+  const [idCheck, setIdCheck] = useState<IdCheck>(() => typedChecks().id);
+  const [addressCheck, setAddressCheck] = useState<AddressCheck>(() => typedChecks().address);
+  const setRawId = (value: string) => {
+    setRawIdState(value);
+    rememberTyped(value, rawAddress);
+  };
+  const setRawAddress = (value: string) => {
+    setRawAddressState(value);
+    rememberTyped(rawId, value);
+  };
 
   function commit(nextId: string, nextAddress: string) {
     const id = normaliseId(nextId);
@@ -38,8 +45,9 @@ export function IdentityFields({ onChange }: { onChange: (identity: Identity) =>
     setIdCheck(id);
     setAddressCheck(address);
     // Show what will be used, so that the note of what changed matches the field.
-    setRawId(id.value);
-    setRawAddress(address.value);
+    setRawIdState(id.value);
+    setRawAddressState(address.value);
+    rememberTyped(id.value, address.value);
     onChange({ id: id.status === 'ok' ? id.value : '', address: address.status === 'ok' ? address.value : '' });
   }
 

@@ -2,7 +2,8 @@
  * The setup flow's result: renders what recommend() decided, in the words of the
  * customer's app. No decision is made here.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { rememberCode } from '../../app/shown-code';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
@@ -15,10 +16,11 @@ import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
 import { TroubleshootLinks } from '../troubleshoot/entries';
 import { Exports } from './exports';
-import { IdentityFields, NO_IDENTITY, type Identity } from './identity-fields';
+import { IdentityFields, type Identity } from './identity-fields';
 import { PrintBlank, PrintHeader } from './print';
 import { ResultActions } from './result-actions';
 import { alternativeRows, useSettingRows, type SettingRow } from './setting-rows';
+import { typedChecks } from './typed-identity';
 
 const WARNINGS: ReadonlySet<NoticeId> = new Set([
   'registration-not-registered',
@@ -109,9 +111,11 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   const { t } = useTranslation('result');
   const { t: tHome } = useTranslation('home');
   const outcome = recommend(answers);
-  const [identity, setIdentity] = useState<Identity>(NO_IDENTITY);
+  // What was typed before this result was last replaced (an error page, another page) is kept.
+  const [identity, setIdentity] = useState<Identity>(() => typedChecks().identity);
   const settingRows = useSettingRows(outcome);
   usePageMeta({ title: t('title') });
+  useEffect(() => rememberCode(outcome.code), [outcome.code]);
   const labels = `labels.${outcome.labels}` as const;
 
   return (

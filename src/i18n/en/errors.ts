@@ -1,0 +1,22 @@
+import type { Translation } from '../types';
+import type ja from '../ja/errors';
+
+export default {
+  checking: 'Loading…',
+  reloading: 'This guide has been updated. Loading the new version of the page…',
+  offline: {
+    title: 'The network connection was lost',
+    body: 'The files for this page could not be downloaded. Check that your computer or phone is connected to a network, then try again.',
+    kept: 'Your answers and anything you typed are still here.',
+    retry: 'Try again',
+    back: 'Back to the previous page',
+  },
+  failed: {
+    title: 'Something went wrong',
+    body: 'This page could not be shown. Please try one of these:',
+    retry: 'Show this page again',
+    startAgain: 'Start again',
+    reference: 'See the server settings',
+    code: 'If you contact support, please tell them your settings code: {{code}}.',
+  },
+} satisfies Translation<typeof ja>;
