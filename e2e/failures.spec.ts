@@ -81,6 +81,7 @@ for (const lang of ['ja', 'en'] as const) {
       await page.getByRole('navigation').getByRole('link', { name: new RegExp(`^${lang === 'ja' ? '設定を始める' : 'Set up mail'}$`) }).click();
       await expect(heading(page)).toHaveText(text.errors.offline.title);
       await expect(heading(page)).toBeFocused();
+      await expect(page).toHaveTitle(`${text.errors.offline.title} – ${text.errors.titleSuffix}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // Still offline: trying again says the same, calmly.
       await page.getByRole('button', { name: text.errors.offline.retry }).click();
@@ -117,6 +118,7 @@ for (const lang of ['ja', 'en'] as const) {
       await openCodeFromSupport(page, lang);
       await expect(heading(page)).toHaveText(text.errors.failed.title, { timeout: 15_000 });
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(`${text.errors.failed.title} – ${text.errors.titleSuffix}`);
       await expect(page.getByText(/TypeError|at \w+ \(|Unexpected Application Error/)).toHaveCount(0);
       expect(page.url()).toContain(resultPath(lang).split('?')[1] as string);
       await page.context().unroute(broken);

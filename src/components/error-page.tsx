@@ -38,6 +38,11 @@ export function ErrorPage({ kind, lang, onRetry, onBack, code, renderLink, headi
   useEffect(() => {
     if (kind === 'offline' || kind === 'failed') heading.current?.focus();
   }, [kind]);
+  // The tab's title says what the page says, not the title of the page that could not be shown.
+  const tabTitle = kind === 'offline' ? t('offline.title') : kind === 'failed' ? t('failed.title') : null;
+  useEffect(() => {
+    if (tabTitle) document.title = `${tabTitle} – ${t('titleSuffix')}`;
+  }, [tabTitle, t]);
 
   if (kind === 'checking' || kind === 'reloading') {
     return (

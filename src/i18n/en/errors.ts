@@ -2,6 +2,7 @@ import type { Translation } from '../types';
 import type ja from '../ja/errors';
 
 export default {
+  titleSuffix: 'ASAHI Net mail settings guide',
   checking: 'Loading…',
   reloading: 'This guide has been updated. Loading the new version of the page…',
   offline: {

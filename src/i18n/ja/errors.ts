@@ -4,6 +4,8 @@
  * the page's code and the language's other text cannot be downloaded.
  */
 export default {
+  /** The guide's name after the page title, as common.titleSuffix (not loaded when the text fails). */
+  titleSuffix: 'ASAHIネット メール設定ガイド',
   checking: '読み込んでいます…',
   reloading: 'このガイドが更新されたため、新しいページを読み込んでいます…',
   offline: {
