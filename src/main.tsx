@@ -1,7 +1,7 @@
 /**
  * The browser entry: picks the language from the URL, loads only that language's text and
  * the current page's code, then hydrates the prerendered HTML. Each page's HTML loads it only
- * after its first paint (see `firstPaintFromHtmlAlone` in vite.config.ts). It also exports
+ * after its first paint (see build/first-paint.ts). It also exports
  * `prerender()`, which vite-prerender-plugin calls at build time for every route.
  */
 import './index.css';
@@ -15,16 +15,18 @@ import { isLang } from './app/paths';
 import { preferredLang } from './app/preferred-lang';
 import { routes } from './app/routes';
 import { createI18n, loadResources } from './i18n/i18n';
+import { onDemandNamespaces } from './i18n/on-demand';
 
 async function boot(): Promise<void> {
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
-  const segment = inApp.split('/')[1];
+  const [, segment, section = ''] = inApp.split('/');
   const lang = isLang(segment) ? segment : preferredLang(navigator.languages);
 
   // Resolve the matched lazy routes before rendering, so the first render matches the HTML.
   const matches = matchRoutes(routes, window.location, BASENAME) ?? [];
   const [resources] = await Promise.all([
-    loadResources(lang),
+    // With the text this page loads on demand, so that its first render matches the HTML.
+    loadResources(lang, onDemandNamespaces(section)),
     ...matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
       const module = await route.lazy();

@@ -2,7 +2,7 @@
  * The setup flow's result: renders what recommend() decided, in the words of the
  * customer's app. No decision is made here.
  */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
@@ -198,7 +198,10 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
         <h2 id="trouble-heading" className="text-xl font-bold">
           {tHome('troubleHeading')}
         </h2>
-        <TroubleshootLinks />
+        {/* Its text is fetched after the settings are drawn (src/i18n/on-demand.ts): the settings do not wait for it. */}
+        <Suspense fallback={null}>
+          <TroubleshootLinks />
+        </Suspense>
       </section>
 
       <Exports outcome={outcome} identity={identity} />
