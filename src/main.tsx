@@ -44,9 +44,10 @@ async function boot(): Promise<void> {
   );
   const container = document.getElementById('root');
   if (!container) return;
-  // The prerendered HTML is the page without answers. A URL with answers (or the static
-  // 404 page) renders something else, so it is rendered afresh instead of hydrated.
-  const prerenderedAsIs = window.location.search === '' && !container.querySelector('[data-static-404]');
+  // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
+  // prerendered and then what the answers change (src/components/flow/flow-route.tsx). The
+  // checker, which fills its form from the query, and the static 404 page render afresh.
+  const prerenderedAsIs = (window.location.search === '' || section !== 'check') && !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.
   startTransition(() => {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { otherLang, paths, switchLanguage, type Lang } from '../app/paths';
 import { Announcer } from './announcer';
+import { useHydrated } from './use-hydrated';
 
 function useFocusOnNavigation() {
   const location = useLocation();
@@ -25,6 +26,8 @@ function useFocusOnNavigation() {
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
+  // The prerendered link has no query; it gets the URL's once the page has hydrated.
+  const search = useHydrated() ? location.search : '';
   useFocusOnNavigation();
   useEffect(() => {
     // Tells browser tests (and nothing else) that the page is interactive.
@@ -47,7 +50,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           {/* A full page load: each page carries only its own language's text. */}
           <Link
             reloadDocument
-            to={switchLanguage(location.pathname, location.search, other)}
+            to={switchLanguage(location.pathname, search, other)}
             lang={other}
             hrefLang={other}
             aria-label={t('languageSwitchLabel')}

@@ -35,7 +35,10 @@ interface QuestionPageProps {
 export function QuestionPage({ step, copy, current, invalidValue, backHref, onAnswer, children }: QuestionPageProps) {
   const { t } = useTranslation('flow');
   const { t: tc } = useTranslation('common');
-  const [selected, setSelected] = useState<string | undefined>(current);
+  // The answer given before shows until another is chosen; it arrives after hydration, when
+  // the page has read its query (src/components/flow/flow-route.tsx).
+  const [chosen, setSelected] = useState<string | undefined>();
+  const selected = chosen ?? current;
   const [missing, setMissing] = useState(false);
 
   const message = missing ? copy.required : invalidValue !== null ? t('invalidAnswer', { value: invalidValue }) : null;
