@@ -1,9 +1,10 @@
 // Builds the static site into dist/<BASE_PATH>: vite build (which prerenders every route),
-// then removes the server renderer, which browsers never load.
+// then removes the server renderer, which browsers never load, and writes precompressed copies.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { basePath, outDir } from './build-env.mjs';
+import { precompress } from './precompress.mjs';
 
 const base = basePath();
 const out = outDir();
@@ -62,6 +63,7 @@ const assets = join(out, base, 'assets');
 for (const file of readdirSync(assets)) {
   if (/^prerender-.*\.js$/.test(file)) rmSync(join(assets, file));
 }
+console.log(`Precompressed ${precompress(join(out, base))} files (.br and .gz beside each, for gzip_static and brotli_static).`);
 console.log(`Built for base path ${base}: deploy the folder ${out}${base}`);
 if (!process.env.SITE_ORIGIN) {
   // src/prerender.tsx falls back to the local preview server for the absolute hreflang links.

@@ -18,6 +18,7 @@ import type { Flow } from '../../flow/engine';
 import { RESULT, isStepOf } from '../../flow/engine';
 import { resolve, toQuery, walk, withAnswer, type Resolution } from '../../flow/resolve';
 import { NotFound } from '../../routes/not-found';
+import { NoScriptNote } from '../noscript-note';
 import { PageHeading } from '../heading';
 import { usePageMeta } from '../page-meta';
 import { useHydrated } from '../use-hydrated';
@@ -70,7 +71,6 @@ function PendingResult({ title, note }: { title: string; note: ReactNode }) {
 
 export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, flow, copy, startHref, resultTitle, renderResult }: FlowRouteProps<S, A>) {
   const { t } = useTranslation('flow');
-  const { t: tc } = useTranslation('common');
   const { page = '' } = useParams();
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -80,16 +80,7 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
   const hydrated = useHydrated();
   const prerendered = asPrerendered(flow, page);
   const resolved: Resolution<S, A> | Shown<S, A> = hydrated ? resolve(flow, page, search) : prerendered;
-  const noscript = (
-    <noscript>
-      <p className="mt-6">
-        {tc('noscript')}{' '}
-        <Link to={paths.reference(lang)} className="text-sky-800 underline underline-offset-4">
-          {t('noscriptReference')}
-        </Link>
-      </p>
-    </noscript>
-  );
+  const noscript = <NoScriptNote />;
   // A redirect keeps what is on screen (the page as prerendered) until the next page is drawn.
   const resolution: Shown<S, A> = resolved.kind === 'redirect' ? prerendered : resolved;
   const redirect = resolved.kind === 'redirect' && <Redirect to={paths.flow(lang, flowId, resolved.to, resolved.query)} />;
