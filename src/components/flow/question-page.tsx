@@ -4,6 +4,7 @@
  * a Back link that is a real link, and errors in a summary that takes focus and beside the
  * field.
  */
+import { CONTENT_TIMING } from '../content-timing';
 import clsx from 'clsx';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,7 +100,7 @@ export function QuestionPage({ step, copy, current, invalidValue, backHref, onAn
                     }}
                     className="mt-1 size-6 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
                   />
-                  <label htmlFor={id} className="text-lg leading-snug">
+                  <label htmlFor={id} className="text-lg leading-snug" {...CONTENT_TIMING}>
                     {option.label}
                   </label>
                 </div>

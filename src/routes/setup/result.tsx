@@ -51,7 +51,7 @@ function SettingCard({ heading, rows }: { heading: string; rows: readonly Settin
           <div key={row.id}>
             <dt className="font-semibold text-slate-800">{row.label}</dt>
             <dd className="mt-1">
-              <CopyValue value={row.value} what={row.copyWhat} />
+              <CopyValue value={row.value} what={row.copyWhat} timed={row.id === 'host'} />
             </dd>
           </div>
         ))}
