@@ -84,7 +84,10 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none print:max-w-none print:p-0">
+      {/* At least a screen tall, so that the footer starts below the first screen: what a page
+          adds below its HTML once it has read the URL's answers (the answers so far, a result's
+          settings) moves nothing the customer already sees. */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-svh max-w-3xl px-4 py-6 focus:outline-none print:min-h-0 print:max-w-none print:p-0">
         {children}
       </main>
       <footer className="mx-auto max-w-3xl border-t border-slate-300 px-4 py-6 text-sm text-slate-700 print:hidden">
