@@ -1,10 +1,12 @@
 // Builds the static site into dist/<BASE_PATH>: vite build (which prerenders every route),
-// then removes the server renderer, which browsers never load, and writes the host's files.
+// then removes the server renderer, which browsers never load, writes the host's files and
+// precompressed copies of every text file.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { basePath, outDir, siteOrigin } from './build-env.mjs';
 import { writeDeployFiles } from './deploy-files.mjs';
+import { precompress } from './precompress.mjs';
 
 const base = basePath();
 const out = outDir();
@@ -65,6 +67,8 @@ for (const file of readdirSync(assets)) {
 }
 // The host's files: _headers, nginx.conf, sitemap.xml, robots.txt (README, "deploy").
 writeDeployFiles({ out, base, origin: siteOrigin() });
+// Last, so that the sitemap and the other written files are compressed too.
+console.log(`Precompressed ${precompress(join(out, base))} files (.br and .gz beside each, for gzip_static and brotli_static).`);
 console.log(`Built for base path ${base}: deploy the folder ${out}${base}`);
 if (!process.env.SITE_ORIGIN) {
   // src/prerender.tsx falls back to the local preview server for the absolute hreflang links.

@@ -1,7 +1,7 @@
 /**
  * The browser entry: picks the language from the URL, loads only that language's text and
  * the current page's code, then hydrates the prerendered HTML. Each page's HTML loads it only
- * after its first paint (see `firstPaintFromHtmlAlone` in vite.config.ts). It also exports
+ * after its first paint (see build/first-paint.ts). It also exports
  * `prerender()`, which vite-prerender-plugin calls at build time for every route.
  */
 import './index.css';
@@ -17,10 +17,11 @@ import { preferredLang } from './app/preferred-lang';
 import { createRoutes } from './app/routes';
 import { BootError } from './components/boot-error';
 import { createI18n, loadResources, setAppI18n, type CoreResources } from './i18n/i18n';
+import { onDemandNamespaces } from './i18n/on-demand';
 
 async function boot(): Promise<void> {
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
-  const segment = inApp.split('/')[1];
+  const [, segment, section = ''] = inApp.split('/');
   const lang = isLang(segment) ? segment : preferredLang(navigator.languages);
   const container = document.getElementById('root');
   if (!container) return;
@@ -31,7 +32,8 @@ async function boot(): Promise<void> {
   const matches = matchRoutes(routes, window.location, BASENAME) ?? [];
   let allLoaded = true;
   const [text] = await Promise.allSettled([
-    loadResources(lang),
+    // With the text this page loads on demand, so that its first render matches the HTML.
+    loadResources(lang, onDemandNamespaces(section)),
     ...matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
       try {
@@ -71,9 +73,12 @@ async function boot(): Promise<void> {
       </I18nextProvider>
     </StrictMode>
   );
-  // The prerendered HTML is the page without answers. A URL with answers (or the static
-  // 404 page, or a page whose code failed) renders something else, so it is rendered afresh.
-  const prerenderedAsIs = allLoaded && window.location.search === '' && !container.querySelector('[data-static-404]');
+  // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
+  // prerendered and then what the answers change (src/components/flow/flow-route.tsx). The
+  // checker, which fills its form from the query, the static 404 page and a page whose code
+  // failed render afresh.
+  const prerenderedAsIs =
+    allLoaded && (window.location.search === '' || section !== 'check') && !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.
   startTransition(() => {

@@ -6,6 +6,7 @@
 import { renderToString } from 'react-dom/server.edge';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { contentSecurityPolicy } from '../build/csp';
 import { BASENAME, withBase } from './app/basename';
 import { LANGS, DEFAULT_LANG, isLang, paths, switchLanguage, type Lang } from './app/paths';
 import { languageRedirectScript } from './app/preferred-lang';
@@ -23,29 +24,9 @@ const ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$
 
 type HeadElement = { type: string; props: Record<string, unknown> };
 
-async function sha256(script: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
-  return `'sha256-${Buffer.from(digest).toString('base64')}'`;
-}
-
-/**
- * Nothing from other origins; inline scripts only where their hash is listed. The build
- * inlines the stylesheet afterwards and adds its hash to `style-src` (vite.config.ts).
- */
+/** The page's policy (build/csp.ts); the build adds the hashes of what it inlines later. */
 async function csp(inlineScripts: readonly string[]): Promise<HeadElement> {
-  const scripts = ["'self'", ...(await Promise.all(inlineScripts.map(sha256)))].join(' ');
-  const policy = [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-  return { type: 'meta', props: { 'http-equiv': 'Content-Security-Policy', content: policy } };
+  return { type: 'meta', props: { 'http-equiv': 'Content-Security-Policy', content: await contentSecurityPolicy(inlineScripts) } };
 }
 
 function alternates(path: string): HeadElement[] {

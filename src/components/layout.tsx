@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { otherLang, paths, switchLanguage, type Lang } from '../app/paths';
 import { Announcer } from './announcer';
+import { useHydrated } from './use-hydrated';
 
 function useFocusOnNavigation() {
   const location = useLocation();
@@ -25,6 +26,8 @@ function useFocusOnNavigation() {
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
+  // The prerendered link has no query; it gets the URL's once the page has hydrated.
+  const search = useHydrated() ? location.search : '';
   useFocusOnNavigation();
   useEffect(() => {
     // Tells browser tests (and nothing else) that the page is interactive.
@@ -47,7 +50,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           {/* A full page load: each page carries only its own language's text. */}
           <Link
             reloadDocument
-            to={switchLanguage(location.pathname, location.search, other)}
+            to={switchLanguage(location.pathname, search, other)}
             lang={other}
             hrefLang={other}
             aria-label={t('languageSwitchLabel')}
@@ -81,7 +84,10 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6 focus:outline-none print:max-w-none print:p-0">
+      {/* At least a screen tall, so that the footer starts below the first screen: what a page
+          adds below its HTML once it has read the URL's answers (the answers so far, a result's
+          settings) moves nothing the customer already sees. */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-svh max-w-3xl px-4 py-6 focus:outline-none print:min-h-0 print:max-w-none print:p-0">
         {children}
       </main>
       <footer className="mx-auto max-w-3xl border-t border-slate-300 px-4 py-6 text-sm text-slate-700 print:hidden">

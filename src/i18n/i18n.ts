@@ -3,6 +3,7 @@ import type { Lang } from '../app/paths';
 import enErrors from './en/errors';
 import jaErrors from './ja/errors';
 import type jaResources from './ja/resources';
+import type { OnDemandNamespace } from './on-demand';
 
 export type Resources = typeof jaResources;
 
@@ -12,7 +13,7 @@ export type Resources = typeof jaResources;
  * react-i18next suspends that page until it has arrived, and since the router renders pages
  * as transitions, the page shown before stays until then.
  */
-const ON_DEMAND: Record<string, Record<Lang, () => Promise<{ default: ResourceKey }>>> = {
+const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default: ResourceKey }>>> = {
   troubleshoot: { ja: () => import('./ja/troubleshoot'), en: () => import('./en/troubleshoot') },
 };
 
@@ -25,17 +26,22 @@ export type CoreResources = Omit<Resources, 'troubleshoot' | 'errors'>;
  */
 const ERRORS: Record<Lang, Resources['errors']> = { ja: jaErrors, en: enErrors as Resources['errors'] };
 
-/** Loads one language's core text; each language is its own chunk, so a page downloads only its own. */
-export async function loadResources(lang: Lang): Promise<CoreResources> {
-  const module = lang === 'ja' ? await import('./ja/core') : await import('./en/core');
-  return module.default as CoreResources;
+/**
+ * Loads one language's core text, and the namespaces a page needs at once (src/i18n/on-demand.ts);
+ * each language is its own chunk, so a page downloads only its own.
+ */
+export async function loadResources(lang: Lang, namespaces: readonly OnDemandNamespace[] = []): Promise<CoreResources> {
+  // One `await import()` per language: Vite names the chunks to preload per import() call.
+  const core = async () => (lang === 'ja' ? (await import('./ja/core')).default : (await import('./en/core')).default) as CoreResources;
+  const [resources, ...extra] = await Promise.all([core(), ...namespaces.map(async (ns) => [ns, (await ON_DEMAND[ns][lang]()).default] as const)]);
+  return { ...resources, ...Object.fromEntries(extra) };
 }
 
 const onDemand: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = ON_DEMAND[namespace]?.[language as Lang];
+    const load = (ON_DEMAND as Partial<Record<string, Record<Lang, () => Promise<{ default: ResourceKey }>>>>)[namespace]?.[language as Lang];
     if (!load) {
       callback(new Error(`No text for ${language}/${namespace}`), false);
       return;

@@ -21,6 +21,7 @@ export function Component() {
       flow={CANT_RECEIVE_FLOW}
       copy={copy}
       startHref={paths.troubleshoot(lang)}
+      resultTitle={t('flows.cant-receive.resultTitle')}
       renderResult={(answers, rows) => (
         <CauseList
           title={t('flows.cant-receive.resultTitle')}

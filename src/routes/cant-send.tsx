@@ -18,6 +18,7 @@ export function Component() {
       flow={CANT_SEND_FLOW}
       copy={copy}
       startHref={paths.troubleshoot(lang)}
+      resultTitle={t('flows.cant-send.resultTitle')}
       renderResult={(answers, rows) => (
         <CauseList title={t('flows.cant-send.resultTitle')} causes={diagnoseSend(answers)} rows={rows} setupAnswers={toSetupAnswers(answers)} />
       )}

@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { ErrorSummary } from '../components/error-summary';
 import { Redirect } from '../components/flow/redirect';
+import { NoScriptNote } from '../components/noscript-note';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { diagnose } from '../troubleshoot/check';
@@ -39,8 +40,6 @@ const EMPTY_CHECK = 'empty-check';
 
 function CheckPage({ search, sentEmpty }: { search: string; sentEmpty: boolean }) {
   const { t } = useTranslation('troubleshoot');
-  const { t: tc } = useTranslation('common');
-  const { t: tf } = useTranslation('flow');
   const lang = useLang();
   const navigate = useNavigate();
   const fromUrl = parseCheck(search);
@@ -68,14 +67,7 @@ function CheckPage({ search, sentEmpty }: { search: string; sentEmpty: boolean }
       <PageHeading>{t('check.title')}</PageHeading>
       <p className="mt-4 text-lg">{t('check.intro')}</p>
       <p className="mt-2 text-slate-800">{t('check.privacy')}</p>
-      <noscript>
-        <p className="mt-6">
-          {tc('noscript')}{' '}
-          <Link to={paths.reference(lang)} className="text-sky-800 underline underline-offset-4">
-            {tf('noscriptReference')}
-          </Link>
-        </p>
-      </noscript>
+      <NoScriptNote />
       <div className="mt-6">
         <ErrorSummary errors={errors} intro={typedWrong.length > 0 ? undefined : t('check.errorSummary')} />
       </div>

@@ -8,6 +8,7 @@ import { SetupResult } from './setup/result';
 
 export function Component() {
   const { t } = useTranslation('steps');
+  const { t: tr } = useTranslation('result');
   const lang = useLang();
   const copy: FlowCopy<StepId> = {
     question: (step) => {
@@ -27,6 +28,7 @@ export function Component() {
       flow={SETUP_FLOW}
       copy={copy}
       startHref={paths.home(lang)}
+      resultTitle={tr('title')}
       renderResult={(answers, rows) => <SetupResult answers={answers} rows={rows} />}
     />
   );

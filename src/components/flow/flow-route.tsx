@@ -1,6 +1,13 @@
 /**
  * Renders whatever the resolver says a flow URL is: a question, the result, a redirect or
  * "not found". Shared by every flow, so that they all keep the same URL contract.
+ *
+ * The prerendered HTML of a question is that question, as it is without answers (a question
+ * does not depend on the answers before it), and the app hydrates it as it is, query or not
+ * (docs/decisions/0004-support-links-paint-from-the-html.md). Only then does it resolve the
+ * URL's answers: the answers so far and Start again appear below the form, the Back link
+ * changes its target, an illegal answer adds its error, a step the answers cannot reach
+ * redirects. The result's HTML is its heading; its values follow from the answers.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +15,13 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths, type FlowId } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import type { Flow } from '../../flow/engine';
-import { resolve, toQuery, walk, withAnswer } from '../../flow/resolve';
+import { RESULT, isStepOf } from '../../flow/engine';
+import { resolve, toQuery, walk, withAnswer, type Resolution } from '../../flow/resolve';
 import { NotFound } from '../../routes/not-found';
+import { NoScriptNote } from '../noscript-note';
+import { PageHeading } from '../heading';
+import { usePageMeta } from '../page-meta';
+import { useHydrated } from '../use-hydrated';
 import { AnswersSummary, type AnswerRow } from './answers-summary';
 import { QuestionPage, type QuestionCopy } from './question-page';
 import { Redirect } from './redirect';
@@ -28,21 +40,59 @@ interface FlowRouteProps<S extends string, A extends AnswersOf<S>> {
   readonly copy: FlowCopy<S>;
   /** Where Back leads from the first question. */
   readonly startHref: string;
+  /** The result page's heading, which its HTML shows before the answers are read. */
+  readonly resultTitle: string;
   readonly renderResult: (answers: A, rows: readonly AnswerRow[]) => ReactNode;
 }
 
-export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, flow, copy, startHref, renderResult }: FlowRouteProps<S, A>) {
+/**
+ * What a flow page shows without reading the query: its own question (the flow's folder, its
+ * first), the result's heading, or not found.
+ */
+type Shown<S extends string, A extends AnswersOf<S>> = Exclude<Resolution<S, A>, { readonly kind: 'redirect' }> | { readonly kind: 'pending-result' };
+
+function asPrerendered<S extends string, A extends AnswersOf<S>>(flow: Flow<S, A>, page: string): Shown<S, A> {
+  const requested = page.trim().toLowerCase();
+  if (requested === RESULT) return { kind: 'pending-result' };
+  const step = requested === '' ? flow.first : requested;
+  if (!isStepOf(flow, step)) return { kind: 'not-found' };
+  return { kind: 'step', step, answers: {} as A, before: [], error: null };
+}
+
+function PendingResult({ title, note }: { title: string; note: ReactNode }) {
+  usePageMeta({ title });
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      {note}
+    </>
+  );
+}
+
+export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, flow, copy, startHref, resultTitle, renderResult }: FlowRouteProps<S, A>) {
   const { t } = useTranslation('flow');
-  const { t: tc } = useTranslation('common');
   const { page = '' } = useParams();
   const { search } = useLocation();
   const navigate = useNavigate();
   const lang = useLang();
   const href = (to: string, answers: A) => paths.flow(lang, flowId, to, toQuery(flow, answers));
 
-  const resolution = resolve(flow, page, search);
+  const hydrated = useHydrated();
+  const prerendered = asPrerendered(flow, page);
+  const resolved: Resolution<S, A> | Shown<S, A> = hydrated ? resolve(flow, page, search) : prerendered;
+  const noscript = <NoScriptNote />;
+  // A redirect keeps what is on screen (the page as prerendered) until the next page is drawn.
+  const resolution: Shown<S, A> = resolved.kind === 'redirect' ? prerendered : resolved;
+  const redirect = resolved.kind === 'redirect' && <Redirect to={paths.flow(lang, flowId, resolved.to, resolved.query)} />;
   if (resolution.kind === 'not-found') return <NotFound />;
-  if (resolution.kind === 'redirect') return <Redirect to={paths.flow(lang, flowId, resolution.to, resolution.query)} />;
+  if (resolution.kind === 'pending-result') {
+    return (
+      <>
+        {redirect}
+        <PendingResult title={resultTitle} note={noscript} />
+      </>
+    );
+  }
 
   const answers = resolution.answers;
   const answered = resolution.kind === 'result' ? resolution.path : resolution.before;
@@ -63,6 +113,7 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
   if (resolution.kind === 'result') {
     return (
       <>
+        {redirect}
         {renderResult(answers, rows)}
         {startAgain}
       </>
@@ -72,31 +123,27 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
   const { step, error } = resolution;
   const previous = resolution.before.at(-1);
   return (
-    <QuestionPage
-      key={`${step}${search}`}
-      step={step}
-      copy={copy.question(step)}
-      current={answers[step]}
-      invalidValue={error ? error.value : null}
-      backHref={previous ? href(previous, answers) : startHref}
-      onAnswer={(value) => {
-        const next = withAnswer(answers, step, value);
-        // Continue goes as far as the answers already given allow: after a Change that
-        // is usually the result again, and on a first pass it is the next question.
-        void navigate(href(walk(flow, next).stop, next));
-      }}
-    >
-      <noscript>
-        <p className="mt-6">
-          {tc('noscript')}{' '}
-          <Link to={paths.reference(lang)} className="text-sky-800 underline underline-offset-4">
-            {t('noscriptReference')}
-          </Link>
-        </p>
-      </noscript>
-      <AnswersSummary rows={rows} />
-      {rows.length > 0 && startAgain}
-    </QuestionPage>
+    <>
+      {redirect}
+      <QuestionPage
+        key={`${step}${search}`}
+        step={step}
+        copy={copy.question(step)}
+        current={answers[step]}
+        invalidValue={error ? error.value : null}
+        backHref={previous ? href(previous, answers) : startHref}
+        onAnswer={(value) => {
+          const next = withAnswer(answers, step, value);
+          // Continue goes as far as the answers already given allow: after a Change that
+          // is usually the result again, and on a first pass it is the next question.
+          void navigate(href(walk(flow, next).stop, next));
+        }}
+      >
+        {noscript}
+        <AnswersSummary rows={rows} />
+        {rows.length > 0 && startAgain}
+      </QuestionPage>
+    </>
   );
 }
 

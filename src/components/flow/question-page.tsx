@@ -4,6 +4,7 @@
  * a Back link that is a real link, and errors in a summary that takes focus and beside the
  * field.
  */
+import { CONTENT_TIMING } from '../content-timing';
 import clsx from 'clsx';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,10 @@ interface QuestionPageProps {
 export function QuestionPage({ step, copy, current, invalidValue, backHref, onAnswer, children }: QuestionPageProps) {
   const { t } = useTranslation('flow');
   const { t: tc } = useTranslation('common');
-  const [selected, setSelected] = useState<string | undefined>(current);
+  // The answer given before shows until another is chosen; it arrives after hydration, when
+  // the page has read its query (src/components/flow/flow-route.tsx).
+  const [chosen, setSelected] = useState<string | undefined>();
+  const selected = chosen ?? current;
   const [missing, setMissing] = useState(false);
 
   const message = missing ? copy.required : invalidValue !== null ? t('invalidAnswer', { value: invalidValue }) : null;
@@ -96,7 +100,7 @@ export function QuestionPage({ step, copy, current, invalidValue, backHref, onAn
                     }}
                     className="mt-1 size-6 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
                   />
-                  <label htmlFor={id} className="text-lg leading-snug">
+                  <label htmlFor={id} className="text-lg leading-snug" {...CONTENT_TIMING}>
                     {option.label}
                   </label>
                 </div>

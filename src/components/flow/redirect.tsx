@@ -1,23 +1,14 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 /**
- * Sends the visitor to the page their answers lead to, replacing the history entry. The
- * prerendered (no-JavaScript) version is a plain link.
+ * Sends the visitor to the page their answers lead to, replacing the history entry. It draws
+ * nothing: the page keeps what it shows (as prerendered) until the next one is drawn.
  */
 export function Redirect({ to }: { to: string }) {
-  const { t } = useTranslation('flow');
   const navigate = useNavigate();
   useEffect(() => {
     void navigate(to, { replace: true });
   }, [navigate, to]);
-  return (
-    <p className="text-lg">
-      {t('redirecting')}{' '}
-      <Link to={to} className="text-sky-800 underline underline-offset-4">
-        {t('redirectLink')}
-      </Link>
-    </p>
-  );
+  return null;
 }

@@ -2,7 +2,7 @@
  * The setup flow's result: renders what recommend() decided, in the words of the
  * customer's app. No decision is made here.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { rememberCode } from '../../app/shown-code';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
@@ -53,7 +53,7 @@ function SettingCard({ heading, rows }: { heading: string; rows: readonly Settin
           <div key={row.id}>
             <dt className="font-semibold text-slate-800">{row.label}</dt>
             <dd className="mt-1">
-              <CopyValue value={row.value} what={row.copyWhat} />
+              <CopyValue value={row.value} what={row.copyWhat} timed={row.id === 'host'} />
             </dd>
           </div>
         ))}
@@ -197,7 +197,10 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
         <h2 id="trouble-heading" className="text-xl font-bold">
           {tHome('troubleHeading')}
         </h2>
-        <TroubleshootLinks />
+        {/* Its text is fetched after the settings are drawn (src/i18n/on-demand.ts): the settings do not wait for it. */}
+        <Suspense fallback={null}>
+          <TroubleshootLinks />
+        </Suspense>
       </section>
 
       <Exports outcome={outcome} identity={identity} />

@@ -3,6 +3,7 @@
  * most likely first, under the certainty they have; each with what to change, the
  * values to end with, and a link into the matching step of the setup flow.
  */
+import { CONTENT_TIMING } from '../../components/content-timing';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -30,7 +31,7 @@ function CauseCard({ cause, setupAnswers }: { cause: Cause; setupAnswers: SetupA
   return (
     <li>
       <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-4">
-        <h3 id={id} className="text-lg font-bold">
+        <h3 id={id} className="text-lg font-bold" {...CONTENT_TIMING}>
           {t(`${explanationOf(cause.id)}.title`)}
         </h3>
         <p className="mt-2">{t(`${explanationOf(cause.id)}.body`, { example: EXAMPLE_ID })}</p>

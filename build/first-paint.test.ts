@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { allowInline, contentSecurityPolicy, sha256Source } from './csp';
+import { drawsFromQuery, loaderScript, makePaintable } from './first-paint';
+
+/** A page as vite-prerender-plugin leaves it, in the shape of index.html. */
+async function samplePage(): Promise<string> {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8">
+    <link rel="icon" href="/support/mail/favicon.svg" type="image/svg+xml">
+    <title>Question – Guide</title>
+    <script type="module" crossorigin src="/support/mail/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/support/mail/assets/react-def.js">
+    <link rel="stylesheet" crossorigin href="/support/mail/assets/index-123.css">
+    <meta http-equiv="Content-Security-Policy" content="${await contentSecurityPolicy()}">
+  </head>
+  <body><div id="root"><h1>Question</h1></div></body>
+</html>`;
+}
+
+async function paint(eager = false) {
+  const loader = await loaderScript();
+  const result = await makePaintable(await samplePage(), {
+    base: '/support/mail/',
+    stylesheets: new Map([['assets/index-123.css', 'h1{color:red}\n']]),
+    icon: () => '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    chunks: ['/support/mail/assets/index-abc.js', '/support/mail/assets/setup-1.js', '/support/mail/assets/core-2.js'],
+    eager,
+    loader,
+  });
+  return { ...result, loader };
+}
+
+const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1] ?? '';
+
+describe('makePaintable', () => {
+  it('inlines the stylesheet and the icon, and the page references no stylesheet or script file', async () => {
+    const { html, inlined } = await paint();
+    expect(inlined).toEqual(['assets/index-123.css']);
+    expect(html).toContain('<style>h1{color:red}</style>');
+    expect(html).toContain('href="data:image/svg+xml,%3Csvg');
+    expect(html).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script[^>]+src=/);
+  });
+
+  it('writes what to load as JSON the loader reads, without the entry among the other chunks', async () => {
+    const { html } = await paint(true);
+    const json = html.match(/<script type="application\/json" id="first-paint">([^<]*)<\/script>/)?.[1];
+    expect(JSON.parse(json ?? 'null')).toEqual({
+      scripts: ['/support/mail/assets/index-abc.js'],
+      chunks: ['/support/mail/assets/setup-1.js', '/support/mail/assets/core-2.js'],
+      eager: true,
+    });
+  });
+
+  it('allows exactly the inline style and the loader by their hashes, in a policy right after the charset', async () => {
+    const { html, loader } = await paint();
+    expect(html).toMatch(/<meta charset="UTF-8">\s*<meta http-equiv="Content-Security-Policy"/);
+    expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
+    const policy = policyOf(html);
+    expect(policy).toContain(`script-src 'self' ${await sha256Source(loader)}`);
+    expect(policy).toContain(`style-src 'self' ${await sha256Source('h1{color:red}')}`);
+    expect(html).toContain(`<script type="module">${loader}</script>`);
+  });
+
+  it('refuses a stylesheet that would not work inline, and a page without a policy', async () => {
+    const options = { base: '/support/mail/', icon: () => undefined, chunks: [], eager: false, loader: '' };
+    await expect(makePaintable(await samplePage(), { ...options, stylesheets: new Map([['assets/index-123.css', 'a{background:url(x.png)}']]) })).rejects.toThrow(/cannot be inlined/);
+    await expect(makePaintable('<html><head><meta charset="UTF-8"></head></html>', { ...options, stylesheets: new Map() })).rejects.toThrow(/no Content-Security-Policy/);
+  });
+});
+
+describe('the loader', () => {
+  it('is the same minified text on every page and reads its data from the JSON element', async () => {
+    const loader = await loaderScript();
+    expect(loader).toBe(await loaderScript());
+    expect(loader).toContain('first-paint');
+    expect(loader).toContain('first-contentful-paint');
+    expect(loader).not.toMatch(/\n\s*\/\/|interface/);
+  });
+
+  it('names the chunks at once only for pages drawn from the query', () => {
+    expect(drawsFromQuery('ja/setup/result/index.html')).toBe(true);
+    expect(drawsFromQuery('en/cant-send/result/index.html')).toBe(true);
+    expect(drawsFromQuery('en/check/index.html')).toBe(true);
+    expect(drawsFromQuery('en/setup/network/index.html')).toBe(false);
+    expect(drawsFromQuery('ja/index.html')).toBe(false);
+  });
+});
+
+describe('allowInline', () => {
+  it('adds sources to one directive only, once', () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'";
+    expect(allowInline(allowInline(policy, 'script-src', ["'sha256-a'"]), 'script-src', ["'sha256-a'"])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'",
+    );
+    expect(() => allowInline("default-src 'self'", 'style-src', ["'sha256-b'"])).toThrow(/no style-src/);
+  });
+});

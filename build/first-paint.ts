@@ -1,0 +1,176 @@
+/**
+ * Lets every prerendered page paint from its HTML alone, with no other request before it
+ * (docs/decisions/0002-first-paint-from-the-html.md, 0003). Runs after the prerender, on the
+ * finished HTML:
+ * - the stylesheet goes into the page as a <style> element, and the icon as a data: URL;
+ * - the entry script is not referenced by the parser: the loader (build/first-paint-loader.ts)
+ *   imports it after the first contentful paint and names the page's other chunks, which it
+ *   reads from a JSON element the build writes per page;
+ * - both hashes go into the page's Content-Security-Policy (build/csp.ts), which moves to the
+ *   top of <head> so that it covers them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minifySync, transformWithOxc, type Plugin, type Rollup } from 'vite';
+import { isLang } from '../src/app/paths';
+import { onDemandNamespaces } from '../src/i18n/on-demand';
+import type { FirstPaintData } from './first-paint-loader';
+import { allowInline, sha256Source } from './csp';
+
+type OutputChunk = Rollup.OutputChunk;
+
+const LOADER_SOURCE = fileURLToPath(new URL('./first-paint-loader.ts', import.meta.url));
+const POLICY = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+
+/** The loader as it goes into every page: transpiled, minified, the same text everywhere. */
+export async function loaderScript(): Promise<string> {
+  const { code } = await transformWithOxc(readFileSync(LOADER_SOURCE, 'utf8'), LOADER_SOURCE, { lang: 'ts' });
+  const minified = minifySync('first-paint-loader.js', code, { compress: true, mangle: true });
+  if (minified.errors.length > 0) throw new Error(`the loader does not minify: ${minified.errors[0]?.message}`);
+  return minified.code.trim();
+}
+
+export interface PaintableOptions {
+  /** Base path, e.g. `/support/mail/`. */
+  readonly base: string;
+  /** Stylesheets by output file name (relative to the base). */
+  readonly stylesheets: ReadonlyMap<string, string>;
+  /** The icon file's text for its href, or undefined to leave the link as it is. */
+  readonly icon: (href: string) => string | undefined;
+  /** The page's chunks beside the entry (absolute URLs), in the order it needs them. */
+  readonly chunks: readonly string[];
+  /** Whether the page draws its content from the query (a result). */
+  readonly eager: boolean;
+  /** The loader's text (loaderScript()). */
+  readonly loader: string;
+}
+
+/** One page made paintable from its HTML alone; `inlined` names the stylesheets it took in. */
+export async function makePaintable(source: string, options: PaintableOptions): Promise<{ html: string; inlined: string[] }> {
+  let html = source;
+  const found = html.match(POLICY);
+  if (!found) throw new Error('the page has no Content-Security-Policy');
+  let policy = found[1] as string;
+  const inlined: string[] = [];
+
+  for (const [fileName, text] of options.stylesheets) {
+    const link = `<link rel="stylesheet" crossorigin href="${options.base}${fileName}">`;
+    if (!html.includes(link)) continue;
+    const css = text.trim();
+    // Relative url()s would resolve against the page instead; a `</style` would end the element.
+    if (/url\((?!["']?data:)|<\/style/i.test(css)) throw new Error(`${fileName} cannot be inlined as it is`);
+    html = html.replace(link, () => `<style>${css}</style>`);
+    policy = allowInline(policy, 'style-src', [await sha256Source(css)]);
+    inlined.push(fileName);
+  }
+
+  html = html.replace(/<link rel="icon" href="([^"]+\.svg)"([^>]*)>/, (tag, href: string, rest: string) => {
+    const svg = options.icon(href);
+    return svg === undefined ? tag : `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg.trim())}"${rest}>`;
+  });
+
+  // The entry, and any chunk Vite names beside it: loaded by the loader, not by the parser.
+  const entries = [...html.matchAll(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g)];
+  if (entries.length > 0) {
+    const scripts = entries.map((entry) => entry[1] as string);
+    const data: FirstPaintData = { scripts, chunks: options.chunks.filter((href) => !scripts.includes(href)), eager: options.eager };
+    for (const [tag] of entries.slice(1)) html = html.replace(tag, '');
+    const json = JSON.stringify(data).replaceAll('<', '\\u003c');
+    html = html
+      .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+      .replace((entries[0] as RegExpMatchArray)[0], () => `\n    <script type="application/json" id="first-paint">${json}</script>\n    <script type="module">${options.loader}</script>`);
+    policy = allowInline(policy, 'script-src', [await sha256Source(options.loader)]);
+  }
+  // A policy in a <meta> covers only what comes after it: it goes first, after the charset.
+  html = html.replace(POLICY, '').replace(/<meta charset="[^"]*"\s*>/i, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  return { html, inlined };
+}
+
+/** The first path segment after the language, and the one after it: `ja/setup/result/index.html` → setup, result. */
+function sectionOf(page: string): { lang: string; section: string; step: string } {
+  const [lang = '', section = '', step = ''] = page.split('/');
+  return { lang, section: section === 'index.html' ? '' : section, step: step === 'index.html' ? '' : step };
+}
+
+/**
+ * The chunks a prerendered page runs, in the order it needs them: the entry, the page's own
+ * route module (`src/routes/<first segment after the language>.tsx`, `home` for the
+ * language's home page, as `src/app/routes.tsx` names them), the language's core text and
+ * any text the page loads on demand, each with the chunks it imports. Pages outside a
+ * language (`/`, which only redirects, and the 404 page) need none ahead of time.
+ */
+export function chunksForPage(page: string, chunks: readonly OutputChunk[]): string[] {
+  const { lang, section } = sectionOf(page);
+  if (!isLang(lang)) return [];
+  const bySource = (source: string) => {
+    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(source)));
+    if (!chunk) throw new Error(`${page}: no chunk for ${source}; a page's route module is named after its first path segment`);
+    return chunk;
+  };
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error('no entry chunk');
+  const roots = [
+    entry,
+    bySource(`/src/routes/${section === '' ? 'home' : section}.tsx`),
+    bySource(`/src/i18n/${lang}/core.ts`),
+    ...onDemandNamespaces(section).map((ns) => bySource(`/src/i18n/${lang}/${ns}.ts`)),
+  ];
+  const names: string[] = [];
+  const visit = (chunk: OutputChunk) => {
+    if (names.includes(chunk.fileName)) return;
+    names.push(chunk.fileName);
+    for (const name of chunk.imports) {
+      const imported = chunks.find((c) => c.fileName === name);
+      if (imported) visit(imported);
+    }
+  };
+  roots.forEach(visit);
+  return names;
+}
+
+/** Pages whose content is drawn from the answers in the query once the app runs. */
+export function drawsFromQuery(page: string): boolean {
+  const { section, step } = sectionOf(page);
+  return step === 'result' || section === 'check';
+}
+
+export function firstPaintFromHtmlAlone(base: string): Plugin {
+  let publicDir = '';
+  return {
+    name: 'first-paint-from-html-alone',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    async generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const chunks = files.filter((file) => file.type === 'chunk');
+      const stylesheets = new Map(files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => [f.fileName, String((f as Rollup.OutputAsset).source)]));
+      const icon = (href: string) => {
+        const file = join(publicDir, href.slice(base.length));
+        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      };
+      const loader = await loaderScript();
+      const inlined = new Set<string>();
+      for (const page of files) {
+        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+        try {
+          const chunkUrls = chunksForPage(page.fileName, chunks).map((name) => `${base}${name}`);
+          const result = await makePaintable(String(page.source), { base, stylesheets, icon, chunks: chunkUrls, eager: drawsFromQuery(page.fileName), loader });
+          page.source = result.html;
+          result.inlined.forEach((name) => inlined.add(name));
+        } catch (error) {
+          this.error(`${page.fileName}: ${(error as Error).message}`);
+        }
+      }
+      // A stylesheet now in every page is not shipped on its own, unless a script names it.
+      const scripts = chunks.map((chunk) => chunk.code);
+      for (const name of inlined) {
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deleting from the bundle is how Rollup drops an output file
+        if (!scripts.some((code) => code.includes(name))) delete bundle[name];
+      }
+    },
+  };
+}

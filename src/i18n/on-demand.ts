@@ -1,0 +1,22 @@
+/**
+ * Which pages use text that is not in the core bundle (src/i18n/i18n.ts loads it on demand).
+ * The app loads it before it hydrates such a page, and the build names its chunk beside the
+ * entry, so that the page's text is there when the app starts instead of one round trip later.
+ */
+export type OnDemandNamespace = 'troubleshoot';
+
+/** `section` is the first path segment after the language. */
+export function onDemandNamespaces(section: string): OnDemandNamespace[] {
+  switch (section) {
+    case 'troubleshoot':
+    case 'cant-send':
+    case 'cant-receive':
+    case 'check':
+    case 'support':
+      return ['troubleshoot'];
+    default:
+      // The setup result's links to troubleshooting come after its settings, which do not
+      // wait for them (src/routes/setup/result.tsx): their text comes after the app starts.
+      return [];
+  }
+}
