@@ -44,7 +44,7 @@ test.describe('without JavaScript', () => {
 
   test('a question shows its question and a link to the reference table', async ({ page }) => {
     await page.goto(at(paths.setup('en', 'registration')));
-    await expect(page.getByRole('group', { name: /extended service registration/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: /Extended Service settings/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'See the server settings table' })).toBeVisible();
   });
 
@@ -115,7 +115,7 @@ test.describe('clipboard refused', () => {
     });
     await page.goto(at(paths.reference('ja')));
     await ready(page);
-    await page.getByRole('button', { name: `受信サーバー名 ${HOSTS.pop}をコピー` }).click();
+    await page.getByRole('button', { name: `受信メールサーバー名（${HOSTS.pop}）をコピー` }).click();
     await expect(page.getByRole('alert')).toContainText('コピーできませんでした');
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(HOSTS.pop);
   });

@@ -72,7 +72,7 @@ test.describe('personal settings sheet', () => {
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text).toContain('User name: ab4t-ash');
       expect(text).toContain('E-mail address: asahitaro@asahinet.jp');
-      expect(text).toContain(`Incoming mail server (POP3): ${recommend(THUNDERBIRD).receive.host}`);
+      expect(text).toContain(`[Incoming mail server] Hostname: ${recommend(THUNDERBIRD).receive.host}`);
     });
   });
 
@@ -85,8 +85,8 @@ test.describe('personal settings sheet', () => {
     await page.getByRole('button', { name: 'Copy all settings' }).click();
     await expect(page.getByRole('alert')).toContainText('Could not copy');
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
-    expect(selected).toContain(`Incoming mail server (POP3): ${recommend(THUNDERBIRD).receive.host}`);
-    await expect(page.getByText(`Incoming mail server (POP3): ${recommend(THUNDERBIRD).receive.host}`)).toBeVisible();
+    expect(selected).toContain(`[Incoming mail server] Hostname: ${recommend(THUNDERBIRD).receive.host}`);
+    await expect(page.getByText(`[Incoming mail server] Hostname: ${recommend(THUNDERBIRD).receive.host}`)).toBeVisible();
   });
 
   test('the Thunderbird file needs the ID, then downloads the right XML without a password', async ({ page }) => {

@@ -34,6 +34,9 @@ interface StepCopy {
 }
 
 interface AppLabels {
+  readonly receiveHost: string;
+  readonly sendHost: string;
+  readonly port: string;
   readonly receiveSecurity: Readonly<Record<string, string>>;
   readonly sendSecurity: Readonly<Record<string, string>>;
   readonly receiveAuth: Readonly<Record<string, string>>;
@@ -260,22 +263,28 @@ export function settingValue(page: Page, lang: Lang, what: string): Locator {
   return page.getByRole('definition').filter({ has: button }).getByRole('code');
 }
 
-/** The eight settings of an outcome as the page words them: [what the copy button copies, sheet label, value]. */
-export function expectedSettings(lang: Lang, answers: Answers): { what: string; sheetLabel: string; value: string }[] {
+/**
+ * The eight settings of an outcome as the page words them: what the copy button copies, the
+ * value, and the "Copy all" line — the app's own label with the app's own value.
+ */
+export function expectedSettings(lang: Lang, answers: Answers): { what: string; line: string; value: string }[] {
   const t = copyOf(lang);
   const o = recommend(answers);
-  const labels = t.labels(o.labels);
+  const l = t.labels(o.labels);
   const { copyWhat, sheet } = t.result;
-  return [
-    { what: copyWhat.receiveHost, sheetLabel: sheet.receiveHost, value: o.receive.host },
-    { what: copyWhat.receivePort, sheetLabel: sheet.receivePort, value: String(o.receive.port) },
-    { what: copyWhat.receiveSecurity, sheetLabel: sheet.receiveSecurity, value: labels.receiveSecurity[o.receive.security] ?? '' },
-    { what: copyWhat.receiveAuth, sheetLabel: sheet.receiveAuth, value: labels.receiveAuth[o.receive.auth] ?? '' },
-    { what: copyWhat.sendHost, sheetLabel: sheet.sendHost, value: o.send.host },
-    { what: copyWhat.sendPort, sheetLabel: sheet.sendPort, value: String(o.send.port) },
-    { what: copyWhat.sendSecurity, sheetLabel: sheet.sendSecurity, value: labels.sendSecurity[o.send.security] ?? '' },
-    { what: copyWhat.sendAuth, sheetLabel: sheet.sendAuth, value: labels.sendAuth[o.send.auth] ?? '' },
+  const receive = (label: string, value: string) => fill(sheet.receiveLine, { label, value });
+  const send = (label: string, value: string) => fill(sheet.sendLine, { label, value });
+  const rows = [
+    { what: copyWhat.receiveHost, label: l.receiveHost, value: o.receive.host, line: receive },
+    { what: copyWhat.receivePort, label: l.port, value: String(o.receive.port), line: receive },
+    { what: copyWhat.receiveSecurity, label: l.receiveSecurity.label ?? '', value: l.receiveSecurity[o.receive.security] ?? '', line: receive },
+    { what: copyWhat.receiveAuth, label: l.receiveAuth.label ?? '', value: l.receiveAuth[o.receive.auth] ?? '', line: receive },
+    { what: copyWhat.sendHost, label: l.sendHost, value: o.send.host, line: send },
+    { what: copyWhat.sendPort, label: l.port, value: String(o.send.port), line: send },
+    { what: copyWhat.sendSecurity, label: l.sendSecurity.label ?? '', value: l.sendSecurity[o.send.security] ?? '', line: send },
+    { what: copyWhat.sendAuth, label: l.sendAuth.label ?? '', value: l.sendAuth[o.send.auth] ?? '', line: send },
   ];
+  return rows.map((r) => ({ what: r.what, value: r.value, line: r.line(r.label, r.value) }));
 }
 
 export function codeText(lang: Lang, answers: Answers): string {

@@ -63,6 +63,7 @@ export const NOTICE_PLACEMENT: Record<NoticeId, NoticePlacement> = {
 /** Why an alternative is second to the recommendation. */
 export type AlternativeReason =
   | 'unencrypted' // works, but sends the password and mail in the clear
+  | 'plain-password' // the recommendation is APOP: this one sends the password itself in the clear
   | 'ssl-only-host' // an SSL/TLS-only host: the same protection, the standard host is simpler
   | 'port-25' // works only via ASAHI Net's own line, and is unencrypted
   | 'no-virus-check'; // the standard host, which skips the virus check the customer pays for
@@ -200,7 +201,7 @@ function alternatives(o: {
     list.push({
       role: 'receive',
       setting: { host: HOSTS.pop, port: PORTS.pop, security: 'none', auth: 'normal-password' },
-      reason: 'unencrypted',
+      reason: 'plain-password',
     });
   }
   // Port 25, where it works: ASAHI Net's own line only.

@@ -16,17 +16,15 @@ export default {
   },
   copy: {
     short: 'Copy',
-    done: 'Copied',
     button: 'Copy {{what}}',
     copied: 'Copied {{what}}',
     failed: 'Could not copy. The value is now selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
   },
   footer: {
     source: 'This guide is based on ASAHI Net’s page “各種メールソフトの設定 設定の前に” (mail app settings: before you start).',
-    privacy: 'This guide does not send or store anything you type, and never asks for your password.',
+    privacy: 'This guide does not send or store the ASAHI Net ID or e-mail address you type, and never asks for your password.',
   },
   errorPrefix: 'Error: ',
   titleSuffix: 'ASAHI Net mail settings guide',
-  loading: 'Loading…',
   noscript: 'Answering the questions on this page needs JavaScript. Without it, see the server settings table.',
 } satisfies Translation<typeof ja>;

@@ -19,7 +19,5 @@ export default {
     'cant-receive': 'I can’t receive mail',
     check: 'Check my current settings',
   },
-  supportLink: 'Page for support staff',
-  pickerTitle: 'Choose your language',
   pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',
 } satisfies Translation<typeof ja>;

@@ -37,11 +37,11 @@ export default {
     none: 'None',
   },
   notes: {
-    '1': 'Receives mail encrypted (POP over SSL/TLS). Recommended.',
+    '1': 'Receives over an encrypted connection (POP over SSL/TLS). Recommended.',
     '2': 'Receives without encryption. APOP, which sends the password encrypted, is available.',
-    '3': 'Sends mail encrypted (SMTP over SSL/TLS). Recommended.',
+    '3': 'Sends over an encrypted connection (SMTP over SSL/TLS). Recommended.',
     '4': 'The submission port. No encryption. Works from networks that block port 25 (Outbound Port 25 Blocking).',
-    '5': 'The classic sending port. No encryption. Cannot be used from an au Hikari line, and other networks often block it too.',
+    '5': 'The classic sending port. No encryption. Cannot be used from an au Hikari line, and other networks may block it too.',
     '6': 'The outgoing server for subscribers of the “Omakase Virus Check” (おまかせウイルスチェック) option.',
   },
   starttls: {
@@ -70,7 +70,7 @@ export default {
     otherBody: 'An app without SSL/TLS receives with APOP (or plain POP) and sends with SMTP AUTH.',
     smtpAuth: 'Sending mail always needs SMTP AUTH: your app signs in with the user name and password.',
     registration:
-      'SMTP AUTH works only for an ASAHI Net ID whose “extended service registration” (拡張サービス利用設定) is registered. Check it before you set up your app.',
+      'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them before you set up your app.',
   },
   antivirus: {
     heading: 'If you use antivirus software',

@@ -60,8 +60,8 @@ export default {
     intro:
       'You can also load these settings into your mail app, iPhone or Mac from a file. The file is made inside this page and does not contain your password.',
     thunderbird: {
-      heading: 'Settings file for Thunderbird',
-      body: 'This file ({{fileName}}) holds these settings in Thunderbird’s automatic configuration (autoconfig) format.',
+      heading: 'Settings file for Thunderbird (for computer administrators and domain owners)',
+      body: 'This file ({{fileName}}) holds these settings in Thunderbird’s automatic configuration (autoconfig) format, so that Thunderbird fills them in when an account is added. To set up one copy of Thunderbird, typing the values above is simpler.',
       button: 'Download the settings file for Thunderbird',
       needsId:
         'To make this file, type your ASAHI Net ID above. Your user name is your ASAHI Net ID, and it cannot be worked out from your e-mail address.',
@@ -70,9 +70,9 @@ export default {
           'Settings with POP before SMTP cannot be written to this file. Thunderbird supports SMTP AUTH: answer the questions again and choose Thunderbird as your mail app.',
       },
       providerName: 'ASAHI Net',
-      howTo: 'Thunderbird has no screen for opening this file. Use it in one of these two ways.',
+      howTo: 'Thunderbird has no screen for opening this file. Using it takes one of these:',
       local: {
-        heading: 'Use it with Thunderbird on this computer',
+        heading: 'If you administer the computer: put it in Thunderbird’s installation folder',
         steps: {
           '1': 'In the folder where Thunderbird is installed (on Windows usually “C:\\Program Files\\Mozilla Thunderbird”), create a folder named “isp”. This needs administrator rights on the computer.',
           '2': 'Rename the downloaded file to “{{localFileName}}” and put it in the “isp” folder.',
@@ -80,8 +80,8 @@ export default {
         },
       },
       domain: {
-        heading: 'Use it for an address on your own domain',
-        body: 'If you manage the domain, publish this file at “https://autoconfig.{{domain}}/mail/config-v1.1.xml”: Thunderbird reads it whenever an address on that domain is added.',
+        heading: 'If you manage your own domain: publish it on the domain',
+        body: 'Publish this file at “https://autoconfig.{{domain}}/mail/config-v1.1.xml”: Thunderbird reads it when an address on that domain is added.',
         warning: 'The file contains your ASAHI Net ID. Make sure you are happy to publish it before you do.',
       },
     },
@@ -130,8 +130,6 @@ export default {
     printedOn: 'Printed on: {{date}}',
     pageUrl: 'Address of this page: {{url}}',
     code: 'Settings code: {{code}}',
-    id: 'ASAHI Net ID',
-    address: 'E-mail address',
     notEntered: '(write it here)',
     password: 'Do not write your password on this sheet.',
   },

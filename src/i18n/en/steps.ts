@@ -3,27 +3,27 @@ import type ja from '../ja/steps';
 
 export default {
   registration: {
-    title: 'Is your “extended service registration” (拡張サービス利用設定) registered?',
-    hint: 'SMTP AUTH, which sending mail needs, works only for an ASAHI Net ID with the extended service registration.',
+    title: 'Are your Extended Service settings (拡張サービス利用設定) registered?',
+    hint: 'SMTP AUTH, which sending mail needs, works only for an ASAHI Net ID whose Extended Service settings are registered.',
     options: {
       yes: 'Yes, it is registered',
       no: 'No, it is not registered',
       unsure: 'I don’t know',
     },
-    summary: 'Extended service registration',
-    required: 'Select whether it is registered',
+    summary: 'Extended Service settings',
+    required: 'Select whether they are registered',
   },
   network: {
-    title: 'Which connection do you use when you send mail?',
-    hint: 'The sending ports you can use depend on the connection.',
+    title: 'Which network do you use when you send mail?',
+    hint: 'The sending ports you can use depend on the network. If you have au Hikari from ASAHI Net, choose “An au Hikari line”.',
     options: {
-      asahi: 'ASAHI Net’s internet connection',
-      'au-hikari': 'An au Hikari line',
+      asahi: 'ASAHI Net’s internet connection service (on a line other than au Hikari)',
+      'au-hikari': 'An au Hikari line (including au Hikari from ASAHI Net)',
       other: 'Another provider, mobile data or public Wi-Fi',
       unsure: 'I don’t know, or I use several',
     },
-    summary: 'Connection',
-    required: 'Select the connection you use',
+    summary: 'Network you send mail from',
+    required: 'Select the network you use',
   },
   'virus-check': {
     title: 'Do you subscribe to the “Omakase Virus Check” (おまかせウイルスチェック) option?',
@@ -37,8 +37,8 @@ export default {
     required: 'Select whether you subscribe',
   },
   antivirus: {
-    title: 'Does antivirus or firewall software on this device check the mail you send?',
-    hint: 'Features such as “outgoing mail scan” or “email protection” can make sending fail.',
+    title: 'Does antivirus or firewall software on this computer or phone check the mail you send?',
+    hint: 'When it checks outgoing mail (the feature’s name differs between products), sending with SMTP AUTH may fail.',
     options: {
       yes: 'Yes, it checks outgoing mail',
       no: 'No (or I don’t use antivirus software)',
@@ -49,7 +49,7 @@ export default {
   },
   client: {
     title: 'Which mail app will you use?',
-    hint: 'The Windows Mail app stopped working at the end of 2024. Please use another app.',
+    hint: 'The Windows Mail app stopped sending and receiving mail after 31 December 2024 (according to Microsoft). Please use another app.',
     options: {
       outlook: 'Outlook (classic Outlook for Windows)',
       'new-outlook': 'The new Outlook for Windows',
@@ -76,7 +76,7 @@ export default {
   },
   'client-smtp-auth': {
     title: 'Can your mail app turn on authentication for the outgoing server (SMTP AUTH)?',
-    hint: 'If there is an option such as “Outgoing server requires authentication” or “SMTP AUTH”, answer yes.',
+    hint: 'If the outgoing server settings have an option to sign in with a user name and password, answer yes.',
     options: {
       yes: 'Yes',
       no: 'No',
@@ -86,8 +86,8 @@ export default {
     required: 'Select whether your app can use SMTP AUTH',
   },
   'client-apop': {
-    title: 'Can you choose “APOP” or “Encrypted password” as the incoming authentication?',
-    hint: 'With APOP your password is sent encrypted when you receive mail.',
+    title: 'Can you choose APOP as the incoming authentication?',
+    hint: 'With APOP your password is sent encrypted when you receive mail. Some apps call it by another name, such as encrypted password authentication.',
     options: {
       yes: 'Yes',
       no: 'No',

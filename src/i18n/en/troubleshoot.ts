@@ -48,7 +48,7 @@ export default {
         },
         security: {
           title: 'What is the outgoing server’s “connection security” (encryption) set to?',
-          hint: 'Mail apps call it “Connection security”, “Encryption method” or “Use SSL”, for example.',
+          hint: 'Mail apps word it differently (Thunderbird: “Connection security”; iPhone: “Use SSL”, for example).',
           required: 'Select the connection security, or “I don’t know”',
           options: {
             'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
@@ -58,19 +58,19 @@ export default {
           },
         },
         network: {
-          title: 'Which internet connection do you use when you send mail?',
-          hint: 'Even if your home line is ASAHI Net, you may be on another network when you are out.',
-          required: 'Select the connection you use',
+          title: 'Which network do you use when you send mail?',
+          hint: 'Even if you use ASAHI Net at home, you may be on another network when you are out.',
+          required: 'Select the network you use',
           options: {
-            asahi: 'ASAHI Net’s internet connection',
-            'au-hikari': 'An au Hikari line',
+            asahi: 'ASAHI Net’s internet connection service (on a line other than au Hikari)',
+            'au-hikari': 'An au Hikari line (including au Hikari from ASAHI Net)',
             other: 'Another provider, mobile data, public Wi-Fi or similar',
             unsure: 'I don’t know',
           },
         },
         'smtp-auth': {
           title: 'Is authentication for the outgoing server (SMTP AUTH) switched on?',
-          hint: 'Mail apps call it “My outgoing server requires authentication”, “SMTP authentication” or “Authentication method”, for example.',
+          hint: 'The option in the outgoing server settings that signs in with a user name and password. Mail apps word it differently.',
           required: 'Select whether SMTP AUTH is on',
           options: {
             yes: 'It is on',
@@ -79,8 +79,8 @@ export default {
           },
         },
         registration: {
-          title: 'Have you registered “extended service registration” (拡張サービス利用設定) for your ASAHI Net ID?',
-          hint: 'SMTP AUTH works only for an ASAHI Net ID with extended service registration.',
+          title: 'Are the Extended Service settings (拡張サービス利用設定) of your ASAHI Net ID registered?',
+          hint: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings are registered.',
           required: 'Select whether it is registered',
           options: {
             yes: 'Yes, it is registered',
@@ -171,7 +171,7 @@ export default {
         },
         security: {
           title: 'What is the incoming server’s “connection security” (encryption) set to?',
-          hint: 'Mail apps call it “Connection security”, “Encryption method” or “Use SSL”, for example.',
+          hint: 'Mail apps word it differently (Thunderbird: “Connection security”; iPhone: “Use SSL”, for example).',
           required: 'Select the connection security, or “I don’t know”',
           options: {
             'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
@@ -225,7 +225,7 @@ export default {
     },
     'port-25-blocked': {
       title: 'Some networks block sending on port 25',
-      body: 'Networks other than ASAHI Net’s may block sending mail on port 25 (Outbound Port 25 Blocking). To send from any network, change the settings as follows.',
+      body: 'Networks other than ASAHI Net’s may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, change the settings as follows.',
     },
     'check-port-security': {
       title: 'Check that the port and connection security go together',
@@ -233,11 +233,11 @@ export default {
     },
     'out-auth-off': {
       title: 'Sending mail needs SMTP AUTH',
-      body: 'In your mail app, switch on the setting such as “My outgoing server requires authentication”, and use the same user name and password as for receiving.',
+      body: 'In your mail app’s outgoing server settings, switch authentication (SMTP AUTH) on, and use the same user name and password as for receiving.',
     },
     'registration-missing': {
-      title: 'SMTP AUTH needs “extended service registration”',
-      body: 'SMTP AUTH works only for an ASAHI Net ID whose extended service registration (拡張サービス利用設定) is registered. Check it, and register it if it is not registered.',
+      title: 'SMTP AUTH needs registered Extended Service settings',
+      body: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them, and register them if they are not.',
     },
     'user-is-address': {
       title: 'The user name is your ASAHI Net ID, not your e-mail address',
@@ -265,7 +265,7 @@ export default {
     },
     'antivirus-outgoing-check': {
       title: 'Outgoing-mail checking in antivirus software can make sending fail',
-      body: 'If antivirus or firewall software checks outgoing mail (送信メールチェック機能), sending with SMTP AUTH may fail. Turn off its outgoing-mail checking as its manual describes.',
+      body: 'If outgoing-mail checking (送信メールチェック機能) is on in antivirus or firewall software, sending with SMTP AUTH may fail. Turn it off as the software’s manual describes.',
     },
     'wrong-password': {
       title: 'The password is the password of your ASAHI Net ID',
@@ -273,7 +273,7 @@ export default {
     },
     'network-restriction': {
       title: 'Some networks do not let you use outside mail servers',
-      body: 'Networks other than ASAHI Net’s (at work, public Wi-Fi and so on) may restrict the use of mail servers. Try from another network, or ask whoever runs that network.',
+      body: 'Networks other than ASAHI Net’s (at work, public Wi-Fi and so on) may restrict the use of mail servers, and then mail may not work at all there. Try from another network, or ask whoever runs that network.',
     },
     'host-wrong-role': {
       title: 'The incoming server has the name of the outgoing server',
@@ -290,7 +290,7 @@ export default {
   },
 
   imapNote:
-    'ASAHI Net’s incoming mail server is POP3. If your mail app set up the account as IMAP, set it up again as a POP account.',
+    'The incoming mail server ASAHI Net’s page describes is a POP3 server, and this guide sets the account up as POP. If your mail app has the account as IMAP, we recommend setting it up as a POP account.',
 
   fixes: {
     host: 'Set the server name to {{value}}.',
@@ -299,12 +299,12 @@ export default {
     'smtp-auth': 'Switch on SMTP AUTH (authentication for the outgoing server).',
     'user-name': 'Set the user name to your ASAHI Net ID (for example {{example}}).',
     password: 'Set the password to the password of your ASAHI Net ID.',
-    registration: 'Register extended service registration (拡張サービス利用設定).',
+    registration: 'Register the Extended Service settings (拡張サービス利用設定).',
     'antivirus-outgoing-check': 'Turn off outgoing-mail checking in your antivirus software.',
   },
 
   result: {
-    settingHeading: 'The values to end with',
+    settingHeading: 'The right settings',
     host: 'Server name',
     port: 'Port',
     security: 'Connection security',
@@ -333,7 +333,7 @@ export default {
     intro:
       'Type in the settings your mail app shows, and we list everything that differs from ASAHI Net’s settings, the most likely cause first. You can leave out what you don’t know.',
     privacy:
-      'You never type your ID, e-mail address or password here. The settings you type go into the page’s address, so you can share it with support as it is.',
+      'This page never asks for your password, and your ASAHI Net ID and e-mail address never go into the page’s address. The server names, ports and other settings you enter do, so you can share that address with support.',
     sections: {
       incoming: 'Incoming mail server (POP3)',
       outgoing: 'Outgoing mail server (SMTP)',
@@ -354,7 +354,7 @@ export default {
       'in-security': {
         label: 'Connection security (encryption)',
         name: 'the incoming server’s connection security',
-        hint: 'If “Use SSL” is on, choose SSL/TLS; if it is off, choose None.',
+        hint: 'In apps with an on/off switch such as “Use SSL” or “Use TLS/SSL” (Mail on iPhone or Mac), choose SSL/TLS if it is on and None if it is off.',
       },
       'out-host': {
         label: 'Server name',
@@ -369,12 +369,12 @@ export default {
       'out-security': {
         label: 'Connection security (encryption)',
         name: 'the outgoing server’s connection security',
-        hint: 'If “Use SSL” is on, choose SSL/TLS; if it is off, choose None.',
+        hint: 'In apps with an on/off switch such as “Use SSL” or “Use TLS/SSL” (Mail on iPhone or Mac), choose SSL/TLS if it is on and None if it is off.',
       },
       'out-auth': {
         label: 'Authentication for the outgoing server (SMTP AUTH)',
         name: 'outgoing server authentication',
-        hint: 'The setting called “My outgoing server requires authentication” or similar.',
+        hint: 'The option in the outgoing server settings that signs in with a user name and password.',
       },
       user: {
         label: 'What the user name (account name) contains',
@@ -382,8 +382,8 @@ export default {
         hint: 'You do not type the user name itself.',
       },
       network: {
-        label: 'The internet connection you send mail over',
-        name: 'the internet connection',
+        label: 'The network you send mail from',
+        name: 'the network',
         hint: 'Leave it empty if you don’t know.',
       },
       'virus-check': {
@@ -409,8 +409,8 @@ export default {
         other: 'Something else',
       },
       network: {
-        asahi: 'ASAHI Net’s internet connection',
-        'au-hikari': 'An au Hikari line',
+        asahi: 'ASAHI Net’s internet connection service (on a line other than au Hikari)',
+        'au-hikari': 'An au Hikari line (including au Hikari from ASAHI Net)',
         other: 'Another provider, mobile data, public Wi-Fi or similar',
         unsure: 'I don’t know',
       },
@@ -445,7 +445,7 @@ export default {
       'out-security': '“{{value}}” is not one of the choices. Choose the connection security again.',
       'out-auth': '“{{value}}” is not one of the choices. Choose the outgoing server authentication again.',
       user: '“{{value}}” is not one of the choices. Choose what the user name contains again.',
-      network: '“{{value}}” is not one of the choices. Choose the internet connection again.',
+      network: '“{{value}}” is not one of the choices. Choose the network again.',
       'virus-check': '“{{value}}” is not one of the choices. Choose the Omakase Virus Check subscription again.',
     },
     diagnoses: {
@@ -458,7 +458,7 @@ export default {
         body: 'Port {{given}} is for unencrypted connections, so SSL/TLS cannot connect on it. To keep the encryption, set {{field}} to {{value}}.',
       },
       'no-ssl-on-ssl-port': {
-        title: '{{field}} is “None” on an SSL/TLS port',
+        title: 'On an SSL/TLS port, {{field}} is “None”',
         body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to “{{value}}”.',
       },
       'user-is-address': {
@@ -467,18 +467,18 @@ export default {
       },
       'out-auth-off': {
         title: 'Authentication for the outgoing server (SMTP AUTH) is off',
-        body: 'Sending mail through ASAHI Net always needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID with extended service registration (拡張サービス利用設定), so check that too.',
+        body: 'Sending mail through ASAHI Net always needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered, so check them too.',
       },
       'port-25-au-hikari': {
         title: 'Port 25 cannot be used from an au Hikari line',
         body: 'Mail cannot be sent on port 25 from an au Hikari line. Set {{field}} to {{value}}.',
       },
       'mails-without-virus-check': {
-        title: '{{given}} is the server for Omakase Virus Check subscribers',
+        title: 'The server {{given}} is for Omakase Virus Check subscribers',
         body: 'If you do not subscribe to Omakase Virus Check, set {{field}} to {{value}}.',
       },
       'host-wrong-role': {
-        title: '{{given}} is not the server for this field',
+        title: 'The server {{given}} does not belong in this field',
         body: 'The incoming mail server (POP3) and the outgoing mail server (SMTP) are different servers. Set {{field}} to {{value}}.',
       },
       'port-wrong-role': {
@@ -515,10 +515,10 @@ export default {
       },
       'port-25-blocked': {
         title: 'Some networks block port 25',
-        body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from any network, set {{field}} to {{value}}.',
+        body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, set {{field}} to {{value}}.',
       },
       'mails-virus-check-unsure': {
-        title: '{{given}} works only for Omakase Virus Check subscribers',
+        title: 'The server {{given}} works only for Omakase Virus Check subscribers',
         body: 'If you are not sure that you subscribe, set {{field}} to {{value}}.',
       },
       'mail-with-virus-check': {
@@ -535,12 +535,12 @@ export default {
       },
     },
     hints: {
-      registration: 'SMTP AUTH works only for an ASAHI Net ID with extended service registration (拡張サービス利用設定). Check that yours is registered.',
+      registration: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check that yours are.',
       'antivirus-outgoing-check':
-        'If antivirus or firewall software checks outgoing mail (送信メールチェック機能), sending with SMTP AUTH may fail. If so, turn that checking off as its manual describes.',
+        'If outgoing-mail checking (送信メールチェック機能) is on in antivirus or firewall software, sending with SMTP AUTH may fail. If so, turn it off as the software’s manual describes.',
       'encryption-recommended': 'Settings without encryption work, but if your mail app supports it, we recommend encrypting with SSL/TLS.',
       'port-25-asahi-only':
-        'Port 25 cannot be used from an au Hikari line, and other networks may block it. When you send from anywhere but ASAHI Net’s connection, use the submission port ({{port}}).',
+        'Port 25 cannot be used from an au Hikari line, and other networks may block it. We recommend the submission port ({{port}}), which works from networks that block port 25.',
     },
   },
 } satisfies Translation<typeof ja>;

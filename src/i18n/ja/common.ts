@@ -13,17 +13,15 @@ export default {
   },
   copy: {
     short: 'コピー',
-    done: 'コピーしました',
     button: '{{what}}をコピー',
     copied: '{{what}}をコピーしました',
     failed: 'コピーできませんでした。値を選択しましたので、Ctrl+C（Macは⌘+C）でコピーしてください。',
   },
   footer: {
     source: 'この案内は、ASAHIネットのページ「各種メールソフトの設定 設定の前に」の内容にもとづいています。',
-    privacy: 'このガイドは入力された内容をどこにも送信・保存しません。パスワードをおたずねすることもありません。',
+    privacy: 'このガイドは、入力されたASAHIネットIDやメールアドレスをどこにも送信・保存しません。パスワードをおたずねすることもありません。',
   },
   errorPrefix: 'エラー: ',
   titleSuffix: 'ASAHIネット メール設定ガイド',
-  loading: '読み込んでいます…',
-  noscript: 'このページの質問に答えるには JavaScript が必要です。JavaScript を使えない場合は、サーバー設定一覧をご覧ください。',
+  noscript: 'このページの質問に答えるにはJavaScriptが必要です。JavaScriptを使えない場合は、サーバー設定一覧をご覧ください。',
 } as const;

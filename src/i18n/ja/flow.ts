@@ -8,7 +8,6 @@ export default {
   changeWhat: '「{{what}}」の回答を変更',
   errorSummaryTitle: '入力内容を確認してください',
   invalidAnswer: 'リンクに含まれていた回答「{{value}}」は、この質問の選択肢にありません。あらためて選んでください。',
-  stepOf: '質問',
   redirecting: 'ページを移動しています。',
   redirectLink: '続きの質問へ進む',
   noscriptReference: 'サーバー設定一覧を見る',

@@ -1,9 +1,9 @@
 export default {
   title: 'メールソフトの設定をご案内します',
-  lead: 'いくつかの質問に答えると、ASAHIネットのメールを送受信するための設定を、お使いのメールソフトの言葉でご案内します。',
+  lead: 'いくつかの質問に答えると、ASAHIネットのメールを送受信するための設定を、お使いのメールソフトの画面に表示される項目名でご案内します。',
   readyHeading: '用意するもの',
   ready: {
-    id: 'ASAHIネットID と、そのパスワード',
+    id: 'ASAHIネットIDと、そのパスワード',
     app: '設定するメールソフト（パソコンやスマートフォンのメールアプリ）',
     address: 'お使いのメールアドレス',
   },
@@ -16,7 +16,5 @@ export default {
     'cant-receive': 'メールを受信できない',
     check: '今の設定を確かめる',
   },
-  supportLink: 'サポート担当者向けのページ',
-  pickerTitle: '言語を選んでください',
   pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',
 } as const;

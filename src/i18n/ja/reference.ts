@@ -8,7 +8,7 @@ export default {
     userName: 'ユーザー名（メールアカウント）',
     userNameValue: 'ASAHIネットID（例: {{example}}）',
     userNameRule:
-      'ユーザー名は、メールアドレスではなく ASAHIネットID です。ほかのドメインのメールアドレスを使う場合も同じです。すべて半角小文字で入力してください。',
+      'ユーザー名は、メールアドレスではなくASAHIネットIDです。ほかのドメインのメールアドレスを使う場合も同じです。すべて半角小文字で入力してください。',
     password: 'パスワード',
     passwordValue: 'ASAHIネットIDのパスワード',
     copyExampleId: '例のID',
@@ -24,27 +24,27 @@ export default {
     port: 'ポート番号',
     security: '接続の保護（暗号化）',
     note: '説明',
-    copyHost: '{{role}}サーバー名 {{host}}',
-    copyPort: '{{host}} のポート番号 {{port}}',
-    roleReceive: '受信',
-    roleSend: '送信',
+    copyHost: '{{role}}サーバー名（{{host}}）',
+    copyPort: '{{host}}のポート番号（{{port}}）',
+    roleReceive: '受信メール',
+    roleSend: '送信メール',
   },
   security: {
     'ssl-tls': 'SSL/TLS',
     none: 'なし',
   },
   notes: {
-    '1': 'メールを暗号化して受信する設定（POP over SSL/TLS）です。おすすめです。',
-    '2': '暗号化しない受信の設定です。パスワードを暗号化して送る APOP 認証方式を使えます。',
-    '3': 'メールを暗号化して送信する設定（SMTP over SSL/TLS）です。おすすめです。',
+    '1': '接続を暗号化して受信する設定（POP over SSL/TLS）です。おすすめの設定です。',
+    '2': '暗号化しない受信の設定です。パスワードを暗号化して送るAPOP認証方式を使えます。',
+    '3': '接続を暗号化して送信する設定（SMTP over SSL/TLS）です。おすすめの設定です。',
     '4': 'サブミッションポートです。暗号化はしません。25番ポートが制限されたネットワーク（Outbound Port 25 Blocking）からも送信できます。',
-    '5': '一般的な送信の設定です。暗号化はしません。auひかり回線からは使えません。ほかの会社のネットワークでも制限されていることがあります。',
+    '5': '一般的な送信の設定です。暗号化はしません。auひかり回線からは使えません。ほかのネットワークでも制限されている場合があります。',
     '6': '「おまかせウイルスチェック」を契約している場合の送信メールサーバーです。',
   },
   starttls: {
-    heading: 'STARTTLS・STLS には対応していません',
+    heading: 'STARTTLS・STLSには対応していません',
     body:
-      '接続の保護は、ポート番号 {{sslPorts}} では「SSL/TLS」、{{plainPorts}} では「なし」を選んでください。「STARTTLS」や「自動」を選ぶと接続できません。',
+      '接続の保護は、ポート番号{{sslPorts}}では「SSL/TLS」、{{plainPorts}}では「なし」を選んでください。「STARTTLS」や「自動」を選ぶと接続できません。',
   },
   addresses: {
     heading: 'メールアドレス',
@@ -64,12 +64,12 @@ export default {
     recommended: 'SMTP認証 ＋ POP over SSL/TLS ＋ SMTP over SSL/TLS',
     recommendedBody:
       'メールソフトが対応していれば、この組み合わせを使ってください。送受信するすべてのデータが暗号化されます。',
-    other: 'SMTP認証 ＋ APOP認証方式（または POP）',
+    other: 'SMTP認証 ＋ APOP認証方式（またはPOP）',
     otherBody:
-      'SSL/TLS に対応していないメールソフトでは、APOP（または通常の POP）で受信し、SMTP認証で送信します。',
-    smtpAuth: 'メールを送信するときは、必ず SMTP認証（ユーザー名とパスワードによる認証）が必要です。',
+      'SSL/TLSに対応していないメールソフトでは、APOP（または通常のPOP）で受信し、SMTP認証で送信します。',
+    smtpAuth: 'メールを送信するときは、必ずSMTP認証（ユーザー名とパスワードによる認証）が必要です。',
     registration:
-      'SMTP認証は「拡張サービス利用設定」を登録した ASAHIネットID で使えます。メールソフトを設定する前に、登録状況を確認してください。',
+      'SMTP認証は「拡張サービス利用設定」を登録したASAHIネットIDで使えます。メールソフトを設定する前に、登録状況を確認してください。',
   },
   antivirus: {
     heading: 'ウイルス対策ソフトをお使いの場合',

@@ -1,14 +1,24 @@
 /** Copy for the result page of the setup flow. */
 export default {
-  title: 'あなたのメール設定',
+  title: 'お客様のメール設定',
   intro: '{{app}}に、次のとおり設定してください。',
   introGeneric: 'お使いのメールソフトに、次のとおり設定してください。',
+  /** Short app names for sentences (the answer labels are not written to be glued into one). */
+  appNames: {
+    outlook: '従来のOutlook',
+    'new-outlook': '新しいOutlook for Windows',
+    thunderbird: 'Thunderbird',
+    'apple-mail': 'Macの「メール」',
+    'ios-mail': 'iPhone・iPadの「メール」',
+    android: 'Androidのメールソフト',
+    becky: 'Becky! Internet Mail',
+  },
   code: '設定コード: {{code}}',
   codeHint: 'サポートにお問い合わせの際は、この設定コードをお伝えください。',
   account: {
     heading: 'ユーザー名とパスワード',
     userNameRule:
-      'ユーザー名は ASAHIネットID です。メールアドレスではありません（ほかのドメインのメールアドレスを使う場合も同じです）。すべて半角小文字で入力してください。',
+      'ユーザー名はASAHIネットIDです。メールアドレスではありません（ほかのドメインのメールアドレスを使う場合も同じです）。すべて半角小文字で入力してください。',
     userNameValue: 'ASAHIネットID（例: {{example}}）',
     passwordValue: 'ASAHIネットIDのパスワード（受信と送信で同じ）',
   },
@@ -26,10 +36,16 @@ export default {
     userName: 'ユーザー名',
     emailAddress: 'メールアドレス',
   },
-  /** Field and value names as each app shows them. */
+  /**
+   * Field and value names as each app shows them (docs/copy-style.md §4). A name in 「」 is
+   * verbatim; a name without 「」 in a set other than `generic` is verbatim where its source
+   * says so, and otherwise describes the field. Sources beside each set.
+   */
   labels: {
+    /** Our own words, for apps without a set of their own. */
     generic: {
-      host: 'サーバー名',
+      receiveHost: 'サーバー名',
+      sendHost: 'サーバー名',
       port: 'ポート番号',
       userName: 'ユーザー名',
       receiveSecurity: { label: '接続の保護（暗号化）', 'ssl-tls': 'SSL/TLS', none: 'なし' },
@@ -40,10 +56,18 @@ export default {
         'smtp-auth': '使う（受信と同じユーザー名とパスワード）',
         'pop-before-smtp': '使わない（POP before SMTP）',
       },
-      tip: '「STARTTLS」や「自動」は選ばないでください。',
+      tip: '接続の保護で「STARTTLS」や「自動」は選ばないでください。',
     },
+    /**
+     * Thunderbird, manual configuration when adding an account (128/140 ESR account setup tab;
+     * the Account Hub of 141 and later uses the same words): mozilla-japan/gecko-l10n
+     * ja/mail/messenger/accountcreation/accountSetup.ftl @19983023328c42b618f01824392b2bedcaa6244a
+     * (account-setup-hostname-label, -port-label, -ssl-label, -auth-label, -username-label,
+     * ssl-*-option, account-setup-button-manual-config). Checked 2026-12-01.
+     */
     thunderbird: {
-      host: 'ホスト名',
+      receiveHost: 'ホスト名',
+      sendHost: 'ホスト名',
       port: 'ポート番号',
       userName: 'ユーザー名',
       receiveSecurity: { label: '接続の保護', 'ssl-tls': 'SSL/TLS', none: 'なし' },
@@ -54,154 +78,182 @@ export default {
         apop: '暗号化されたパスワード認証',
       },
       sendAuth: { label: '認証方式', 'smtp-auth': '通常のパスワード認証', 'pop-before-smtp': '認証なし' },
-      tip: '自動で見つかった設定は使わず、「手動設定」で次の値を入力してください。Thunderbird は「STARTTLS」を推測することがありますが、ASAHIネットでは接続できません。',
+      tip: 'Thunderbirdが自動で見つけた設定は使わず、「手動設定」を押して次の値を入力してください。ThunderbirdにはASAHIネットの設定が登録されていないため、Thunderbirdは設定を推測します。推測された接続の保護が「STARTTLS」だと接続できません。',
     },
+    /**
+     * Classic Outlook for Windows, the "Internet E-mail Settings" dialog of Outlook 2016–2021 and
+     * Microsoft 365 (「詳細設定」 → 「送信サーバー」 and 「詳細設定」 tabs). Microsoft's own pages
+     * could not be read from here; the three quoted labels agree with the issue-10 report and
+     * secondary sources (an Outlook-dialog mock in a public PowerShell script, and setup notes
+     * quoting 「このサーバーでは暗号化された接続 (SSL/TLS) が必要」「使用する暗号化接続の種類」
+     * 「送信サーバー (SMTP) は認証が必要」). The server, user-name and SPA field names are not
+     * confirmed: they describe the field. Older versions list 「SSL」 where newer ones list
+     * SSL/TLS (Japanese ISP guides, secondary). The newer Microsoft 365 account screens word it
+     * differently (the tip says so). See also /work/research/apps.md §2 (issue 11), which found no
+     * Microsoft page either.
+     */
     outlook: {
-      host: 'サーバー',
-      port: 'ポート番号',
-      userName: 'アカウント名',
+      receiveHost: '受信メールサーバーの名前',
+      sendHost: '送信メールサーバーの名前',
+      port: 'サーバーのポート番号',
+      userName: 'ユーザー名（アカウント名）',
       receiveSecurity: {
-        label: '「このサーバーは暗号化された接続 (SSL/TLS) が必要」',
+        label: '「このサーバーでは暗号化された接続 (SSL/TLS) が必要」',
         'ssl-tls': 'オン（チェックを入れる）',
         none: 'オフ（チェックを外す）',
       },
-      sendSecurity: { label: '「使用する暗号化接続の種類」', 'ssl-tls': 'SSL/TLS', none: 'なし' },
+      sendSecurity: { label: '「使用する暗号化接続の種類」', 'ssl-tls': 'SSL/TLS（古いバージョンでは「SSL」）', none: 'なし' },
       receiveAuth: {
-        label: '「セキュリティで保護されたパスワード認証 (SPA) でのログオンが必要」',
+        label: 'セキュリティで保護されたパスワード認証（SPA）のチェック',
         'normal-password': 'オフ（チェックを外す）',
         apop: 'オフ（チェックを外す）',
       },
       sendAuth: {
         label: '「送信サーバー (SMTP) は認証が必要」',
-        'smtp-auth': 'オン（「受信メール サーバーと同じ設定を使用する」を選ぶ）',
+        'smtp-auth': 'オン（受信メールサーバーと同じ設定を使う）',
         'pop-before-smtp': 'オフ（チェックを外す）',
       },
-      tip: 'ポート番号と暗号化の設定は「詳細設定」タブにあります。「自動」や「STARTTLS」は選ばないでください。',
+      tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、暗号化の種類（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
     },
+    /**
+     * Mail on the Mac. 「サーバ設定」 and 「接続設定を自動的に管理」: support.apple.com/ja-jp/HT204208
+     * (「Mac のメールで接続設定を自動的に管理する」), as read for issue 11 (/work/research/apps.md §4).
+     * 「TLS/SSLを使用」 and the field names: shared/SPEC.md §6 and issue 10, with one secondary
+     * source (setup notes for Mail); not confirmed from an Apple page.
+     */
     'apple-mail': {
-      host: 'ホスト名',
+      receiveHost: 'ホスト名',
+      sendHost: 'ホスト名',
       port: 'ポート',
       userName: 'ユーザ名',
-      receiveSecurity: { label: '「TLS/SSL を使用」', 'ssl-tls': 'オン', none: 'オフ' },
-      sendSecurity: { label: '「TLS/SSL を使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      receiveSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      sendSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
       receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP' },
       sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
-      tip: '「接続設定を自動的に管理」のチェックを外すと、ポートと TLS/SSL を設定できます。',
+      tip: 'アカウントの「サーバ設定」で「接続設定を自動的に管理」のチェックを外すと、ポートと「TLS/SSLを使用」を設定できます。',
     },
+    /**
+     * Mail on iPhone and iPad (iOS 18 and later: 設定 → アプリ → メール → メールアカウント).
+     * From shared/SPEC.md §6 and issue 10 (outgoing port and SSL under 送信メールサーバ → SMTP →
+     * プライマリサーバ); Apple's pages could not be read from here.
+     */
     'ios-mail': {
-      host: 'ホスト名',
+      receiveHost: 'ホスト名',
+      sendHost: 'ホスト名',
       port: 'サーバポート',
       userName: 'ユーザ名',
-      receiveSecurity: { label: '「SSL を使用」', 'ssl-tls': 'オン', none: 'オフ' },
-      sendSecurity: { label: '「SSL を使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      receiveSecurity: { label: '「SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      sendSecurity: { label: '「SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
       receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP' },
       sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
-      tip: 'アカウントを追加するときは「その他」→「メールアカウントを追加」を選び、「POP」を選んでください。ポートと SSL は、アカウントの「詳細」で設定します。',
+      tip: 'アカウントを追加するときは「その他」→「メールアカウントを追加」を選び、「POP」を選んでください。送信のポート番号と「SSLを使用」は、アカウントの画面の「送信メールサーバ」→「SMTP」→「プライマリサーバ」で設定します。送信メールサーバのユーザ名とパスワードは入力しなくてもよい項目として表示されますが、送信にはSMTP認証が必要なため、受信と同じユーザ名とパスワードを必ず入力してください。',
     },
+    /**
+     * Android's own Email app (AOSP; LineageOS/android_packages_apps_Email
+     * res/values-ja/strings.xml @f67ba43a3af2a57d75b96ba68c274453ab5ac70c, 2024-02:
+     * account_setup_incoming_server_label, account_setup_outgoing_smtp_server_label, *_port_label,
+     * *_security_label, *_security_ssl_label, *_security_none_label, *_username_label,
+     * account_setup_outgoing_require_login_label, pop3_name). That app has no incoming
+     * authentication choice (it sends USER/PASS), so that row describes the field. Other
+     * Android apps (the Gmail app) are not confirmed: the tip says so.
+     */
     android: {
-      host: 'サーバー',
+      receiveHost: 'サーバー',
+      sendHost: 'SMTPサーバー',
       port: 'ポート',
       userName: 'ユーザー名',
       receiveSecurity: { label: 'セキュリティの種類', 'ssl-tls': 'SSL/TLS', none: 'なし' },
       sendSecurity: { label: 'セキュリティの種類', 'ssl-tls': 'SSL/TLS', none: 'なし' },
-      receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP' },
+      receiveAuth: { label: '受信の認証方式（選べる場合）', 'normal-password': '通常のパスワード', apop: 'APOP' },
       sendAuth: { label: '「ログインが必要」', 'smtp-auth': 'オン', 'pop-before-smtp': 'オフ' },
-      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。「STARTTLS」は選ばないでください。',
+      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準のメールアプリのものです。Gmailアプリなど、ほかのアプリでは表示が違う場合があります。',
     },
   },
   notices: {
     'registration-not-registered': {
       title: '先に「拡張サービス利用設定」を登録してください',
-      body: 'メールの送信に必要な SMTP認証は、拡張サービス利用設定を登録した ASAHIネットID でだけ使えます。登録が済むまでは、この設定でメールを送信できません。',
+      body: 'メールの送信に必要なSMTP認証は、「拡張サービス利用設定」を登録したASAHIネットIDでのみ使えます。登録が済むまでは、この設定でメールを送信できません。',
     },
     'registration-unsure': {
       title: '設定の前に「拡張サービス利用設定」の登録状況を確認してください',
-      body: '登録していない ASAHIネットID では SMTP認証が使えないため、メールを送信できません。',
+      body: '「拡張サービス利用設定」を登録していないASAHIネットIDではSMTP認証が使えないため、メールを送信できません。',
     },
     'antivirus-checks-outgoing': {
-      title: 'ウイルス対策ソフトの送信メールチェックを無効にしてください',
-      body: '送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。ソフトの説明書にしたがって、送信メールチェック機能を無効にしてください。たとえばウイルスバスター2003 では「ウイルス検索を無効」にし、Norton Internet Security 2003 では「電子メール保護を無効」にして「Auto-Protect」は有効のままにします。',
+      title: 'ウイルス対策ソフトの送信メールチェック機能を無効にしてください',
+      body: '送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。ソフトの説明書にしたがって、送信メールチェック機能を無効にしてください。ASAHIネットのページでは例として、ウイルスバスター2003では「ウイルス検索を無効」に、Norton Internet Security 2003では「電子メール保護を無効、Auto-Protectを有効」に設定する方法が挙げられています。',
     },
     'antivirus-unsure': {
       title: '送信に失敗したときは、ウイルス対策ソフトを確認してください',
       body: 'ウイルス対策ソフトやファイアウォールソフトの送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。その場合は、ソフトの説明書にしたがって送信メールチェック機能を無効にしてください。',
     },
     'new-outlook': {
-      title: '新しい Outlook は、Microsoft のサーバーを経由してメールを受信します',
-      body: '新しい Outlook for Windows に POP のアカウントを追加すると、ASAHIネットのサーバーへの接続は Microsoft のクラウドから行われ、ASAHIネットID とパスワードも Microsoft に預けることになります。対応している設定も確認できていないため、従来の Outlook や Thunderbird などのメールソフトをおすすめします。',
+      title: '新しいOutlookは、Microsoftのサーバーを経由してメールを受信します',
+      body: '新しいOutlook for WindowsにPOPのアカウントを追加すると、ASAHIネットのサーバーへの接続はMicrosoftのクラウドから行われ、ASAHIネットIDとパスワードもMicrosoftに預けることになります。どの設定に対応しているかも確認できていないため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
     },
     'ssl-unsure': {
-      title: 'SSL/TLS を選べないときは',
-      body: '安全な SSL/TLS の設定をご案内しています。メールソフトに SSL/TLS の項目がなく接続できないときは、下の「ほかに使える設定」にある暗号化しない設定を使ってください。',
+      title: 'SSL/TLSを選べないときは',
+      body: '安全なSSL/TLSの設定をご案内しています。メールソフトにSSL/TLSの項目がなく接続できないときは、下の「ほかに使える設定」にある暗号化しない設定を使ってください。',
     },
     'plain-password': {
       title: '受信のときにパスワードが暗号化されません',
-      body: 'このメールソフトは SSL/TLS にも APOP にも対応していないため、パスワードがそのまま送られます。SSL/TLS に対応したメールソフトへの切り替えをおすすめします。',
+      body: 'このメールソフトはSSL/TLSにもAPOPにも対応していないため、パスワードが暗号化されずに送られます。SSL/TLSに対応したメールソフトへの切り替えをおすすめします。',
     },
     'apop-unsure': {
-      title: '「APOP」を選べるなら、そちらが安全です',
-      body: '受信の認証方式に「APOP」や「暗号化されたパスワード」があれば、それを選んでください。パスワードが暗号化されて送られます。',
+      title: 'APOPを選べるなら、そちらが安全です',
+      body: '受信の認証方式でAPOPを選べる場合は、APOPを選んでください。パスワードが暗号化されて送られます。メールソフトによっては「暗号化されたパスワード」などと表示されます。',
     },
     'virus-check-unsure': {
-      title: 'おまかせウイルスチェックを契約している場合は、送信メールサーバーが違います',
-      body: '下の設定は、契約していない場合のものです。契約している場合は、送信メールサーバーを {{host}} にしてください。',
+      title: '「おまかせウイルスチェック」を契約している場合は、送信メールサーバーが違います',
+      body: '下の設定は、契約していない場合のものです。契約している場合は、送信メールサーバーを{{host}}にしてください。',
     },
     'pop-before-smtp': {
       title: 'このメールソフトでは送信できないおそれがあります',
-      body: 'ASAHIネットのメール送信には SMTP認証が必要です。SMTP認証に対応していないメールソフトのための最後の手段として「POP before SMTP」をご案内します。先にメールを受信すると、その後 10分間だけ送信できます。POP before SMTP では SSL/TLS を使えません。この方法でも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
+      body: 'ASAHIネットのメール送信にはSMTP認証が必要です。SMTP認証に対応していないメールソフトのための最後の手段として「POP before SMTP」をご案内します。先にメールを受信すると、その後10分間だけ送信できます。POP before SMTPではSSL/TLSを使えません。この方法でも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
       source: '参考: asahi-net.jp/support/account/auth_info、asahi-net.jp/en/support/guide/0598.html',
     },
     'smtp-auth-unsure': {
-      title: '送信メールサーバーの「認証」をオンにしてください',
-      body: 'ASAHIネットのメール送信には SMTP認証が必要です。送信メールサーバーの設定で認証をオンにして、受信と同じユーザー名とパスワードを使ってください。',
+      title: '送信メールサーバーの認証（SMTP認証）をオンにしてください',
+      body: 'ASAHIネットのメール送信にはSMTP認証が必要です。送信メールサーバーの設定で認証をオンにして、受信と同じユーザー名とパスワードを使ってください。',
     },
     'au-hikari-port-25': {
-      title: 'auひかり回線からは 25番ポートを使えません',
-      body: '送信ポートには、下の設定のとおり {{port}} を使ってください。',
+      title: 'auひかり回線からは25番ポートを使えません',
+      body: '送信のポート番号には、下の設定のとおり{{port}}を使ってください。',
     },
     op25b: {
-      title: '25番ポートは使わないでください',
-      body: 'ほかのプロバイダーやモバイル回線、公衆 Wi-Fi では、25番ポートでの送信が制限されていることがよくあります（Outbound Port 25 Blocking）。下の設定のポート {{port}} なら、どの回線からでも送信できます。',
+      title: '25番ポートではなく、下の設定のポート番号を使ってください',
+      body: 'ASAHIネット以外のネットワーク（ほかのプロバイダー、モバイル回線、公衆Wi-Fiなど）では、25番ポートからのメール送信が制限されている（Outbound Port 25 Blocking）場合があります。下の設定は25番ポートを使わないため、この制限を受けません。ただし、ネットワークによってはメールサーバーの利用そのものが制限されていて、送信できない場合があります。',
     },
   },
   why: {
     heading: 'この設定をおすすめする理由',
-    ssl: 'お使いのメールソフトは SSL/TLS に対応しているため、送受信するすべてのデータが暗号化される「SMTP認証 ＋ POP over SSL/TLS ＋ SMTP over SSL/TLS」をおすすめします。ASAHIネットが推奨する組み合わせです。',
-    sslAssumed: 'SSL/TLS に対応しているかわからないため、ASAHIネットが推奨する安全な組み合わせ「SMTP認証 ＋ POP over SSL/TLS ＋ SMTP over SSL/TLS」をご案内しています。',
-    apop: 'お使いのメールソフトは SSL/TLS に対応していないため、受信は APOP でパスワードを暗号化し、送信は SMTP認証で行います。',
-    plain: 'お使いのメールソフトは SSL/TLS にも APOP にも対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
-    port587: '送信ポート {{port}}（サブミッションポート）は、25番ポートが制限された回線からも使えます。',
-    virusCheck: 'おまかせウイルスチェックを契約しているため、送信メールサーバーは {{host}} です。',
-    popBeforeSmtp: 'SMTP認証に対応していないため、POP before SMTP での送信をご案内しています。',
+    ssl: 'お使いのメールソフトはSSL/TLSに対応しているため、送受信の通信に必要なすべてのデータを暗号化する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をおすすめします。ASAHIネットが推奨する組み合わせです。',
+    sslAssumed: 'SSL/TLSに対応しているかわからないため、ASAHIネットが推奨する安全な組み合わせ「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をご案内しています。',
+    apop: 'お使いのメールソフトはSSL/TLSに対応していないため、受信はパスワードを暗号化するAPOPで行い、送信はSMTP認証で行います。',
+    plain: 'お使いのメールソフトはSSL/TLSにもAPOPにも対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
+    port587: '送信のポート番号{{port}}（サブミッションポート）は、25番ポートでの送信が制限されたネットワークからも使えます。',
+    virusCheck: '「おまかせウイルスチェック」を契約しているため、送信メールサーバーは{{host}}です。',
+    popBeforeSmtp: 'SMTP認証に対応していないため、POP before SMTPでの送信をご案内しています。',
   },
   alternatives: {
     heading: 'ほかに使える設定',
     intro: 'おすすめの設定でうまくいかない場合は、次の設定も使えます。',
-    receive: '受信: {{host}}、ポート {{port}}、接続の保護「{{security}}」、認証「{{auth}}」',
-    send: '送信: {{host}}、ポート {{port}}、接続の保護「{{security}}」',
     reasons: {
-      unencrypted: '暗号化されないため、おすすめの設定より安全性が下がります。メールソフトが SSL/TLS に対応していない場合に使ってください。',
-      'ssl-only-host': 'SSL/TLS 専用の送信メールサーバーです。おすすめの設定と同じく暗号化されます。',
-      'port-25': 'ASAHIネットの接続サービスからだけ使えます。暗号化されません。',
-      'no-virus-check': '送信するメールのウイルスチェックが行われません。',
+      unencrypted: '接続が暗号化されないため、おすすめの設定より安全性が下がります。メールソフトがSSL/TLSに対応していない場合にだけ使ってください。',
+      'plain-password': 'パスワードそのものが暗号化されずに送られます。APOPで受信できない場合にだけ使ってください。',
+      'ssl-only-host': 'SSL/TLS専用の送信メールサーバーです。おすすめの設定と同じく、接続が暗号化されます。',
+      'port-25': '一般的な送信の設定で、接続は暗号化されません。auひかり回線からは使えず、ほかのネットワークでも制限されている場合があります。',
+      'no-virus-check': '標準の送信メールサーバーです。ASAHIネットのページでは、「おまかせウイルスチェック」を契約している場合の送信メールサーバーは、おすすめの設定のほうとされています。',
     },
   },
   actions: {
-    copyAll: 'すべての設定をコピー',
     copyAllWhat: 'すべての設定',
-    copyLink: 'サポート用のリンクをコピー',
     copyLinkWhat: 'サポート用のリンク',
   },
+  /** The "Copy all" sheet: each line stands alone when pasted into a note. */
   sheet: {
-    heading: 'ASAHIネット メール設定（設定コード {{code}}）',
-    receiveHost: '受信メールサーバー（POP3）',
-    receivePort: '受信ポート番号',
-    receiveSecurity: '受信の接続の保護',
-    receiveAuth: '受信の認証方式',
-    sendHost: '送信メールサーバー（SMTP）',
-    sendPort: '送信ポート番号',
-    sendSecurity: '送信の接続の保護',
-    sendAuth: '送信の認証',
+    heading: 'ASAHIネット メール設定（設定コード: {{code}}）',
+    receiveLine: '【受信メールサーバー】{{label}}: {{value}}',
+    sendLine: '【送信メールサーバー】{{label}}: {{value}}',
     userName: 'ユーザー名',
     password: 'パスワード',
     emailAddress: 'メールアドレス',

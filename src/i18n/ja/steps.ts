@@ -2,7 +2,7 @@
 export default {
   registration: {
     title: '「拡張サービス利用設定」は登録済みですか？',
-    hint: 'メールの送信に必要な SMTP認証は、「拡張サービス利用設定」を登録した ASAHIネットID でだけ使えます。',
+    hint: 'メールの送信に必要なSMTP認証は、「拡張サービス利用設定」を登録したASAHIネットIDでのみ使えます。',
     options: {
       yes: '登録済みです',
       no: '登録していません',
@@ -12,16 +12,16 @@ export default {
     required: '登録済みかどうかを選んでください',
   },
   network: {
-    title: 'メールを送るとき、どの回線でインターネットにつないでいますか？',
-    hint: '回線によって、使える送信ポートが違います。',
+    title: 'メールを送るとき、どのネットワークからインターネットにつないでいますか？',
+    hint: 'ネットワークによって、使える送信のポート番号が違います。ASAHIネットのauひかりをお使いの場合は「auひかり回線」を選んでください。',
     options: {
-      asahi: 'ASAHIネットの接続サービス',
-      'au-hikari': 'auひかり回線',
-      other: 'ほかのプロバイダー、スマートフォンのモバイル回線、公衆 Wi-Fi など',
+      asahi: 'ASAHIネットのインターネット接続サービス（auひかり以外の回線）',
+      'au-hikari': 'auひかり回線（ASAHIネットのauひかりも含みます）',
+      other: 'ほかのプロバイダー、スマートフォンのモバイル回線、公衆Wi-Fiなど',
       unsure: 'わからない・いろいろな場所で使う',
     },
-    summary: '接続している回線',
-    required: '使っている回線を選んでください',
+    summary: 'メールを送るときのネットワーク',
+    required: '使っているネットワークを選んでください',
   },
   'virus-check': {
     title: '「おまかせウイルスチェック」を契約していますか？',
@@ -35,8 +35,8 @@ export default {
     required: '契約しているかどうかを選んでください',
   },
   antivirus: {
-    title: 'この端末のウイルス対策ソフトやファイアウォールソフトは、送信するメールをチェックしていますか？',
-    hint: '「送信メールチェック」や「電子メール保護」などの機能が有効だと、送信に失敗することがあります。',
+    title: 'このパソコンやスマートフォンのウイルス対策ソフトやファイアウォールソフトは、送信するメールをチェックしていますか？',
+    hint: '送信メールチェック機能（名前はソフトによって違います）が有効だと、SMTP認証での送信に失敗することがあります。',
     options: {
       yes: 'チェックしています',
       no: 'チェックしていません（またはウイルス対策ソフトを使っていません）',
@@ -47,14 +47,14 @@ export default {
   },
   client: {
     title: 'どのメールソフトを使いますか？',
-    hint: 'Windows の「メール」アプリ（Windows メール）は 2024年末で使えなくなりました。ほかのメールソフトをお使いください。',
+    hint: 'Windowsの「メール」アプリは、2024年12月31日を過ぎてメールを送受信できなくなりました（Microsoftの案内による）。ほかのメールソフトをお使いください。',
     options: {
-      outlook: 'Outlook（Windows 版の従来の Outlook）',
-      'new-outlook': '新しい Outlook for Windows',
+      outlook: 'Outlook（Windows版の従来のOutlook）',
+      'new-outlook': '新しいOutlook for Windows',
       thunderbird: 'Thunderbird',
-      'apple-mail': 'Mac の「メール」',
-      'ios-mail': 'iPhone・iPad の「メール」',
-      android: 'Android のメールアプリ（Gmail アプリなど）',
+      'apple-mail': 'Macの「メール」',
+      'ios-mail': 'iPhone・iPadの「メール」',
+      android: 'Androidのメールソフト（Gmailアプリなど）',
       becky: 'Becky! Internet Mail',
       other: 'そのほか・わからない',
     },
@@ -63,18 +63,18 @@ export default {
   },
   'client-ssl': {
     title: 'そのメールソフトは「SSL/TLS」で接続できますか？',
-    hint: 'サーバーの設定に「SSL/TLS」や「SSL を使用」という項目があれば「はい」です。「STARTTLS」しかない場合は「いいえ」を選んでください。',
+    hint: 'サーバーの設定に「SSL/TLS」や「SSLを使用」という項目があれば「はい」です。「STARTTLS」しかない場合は「いいえ」を選んでください。',
     options: {
       yes: 'はい',
       no: 'いいえ',
       unsure: 'わからない',
     },
-    summary: 'SSL/TLS での接続',
-    required: 'SSL/TLS で接続できるかどうかを選んでください',
+    summary: 'SSL/TLSでの接続',
+    required: 'SSL/TLSで接続できるかどうかを選んでください',
   },
   'client-smtp-auth': {
     title: 'そのメールソフトで、送信メールサーバーの「認証」（SMTP認証）を設定できますか？',
-    hint: '「送信サーバーは認証が必要」「SMTP認証」などの項目があれば「はい」です。',
+    hint: '送信メールサーバーの設定に、ユーザー名とパスワードで認証する項目があれば「はい」です。',
     options: {
       yes: 'はい',
       no: 'いいえ',
@@ -84,14 +84,14 @@ export default {
     required: 'SMTP認証を設定できるかどうかを選んでください',
   },
   'client-apop': {
-    title: '受信の認証方式に「APOP」や「暗号化されたパスワード」を選べますか？',
-    hint: 'APOP を使うと、受信のときにパスワードが暗号化されて送られます。',
+    title: '受信の認証方式にAPOPを選べますか？',
+    hint: 'APOPを使うと、受信のときにパスワードが暗号化されて送られます。メールソフトによっては、暗号化されたパスワードの認証などと表示されます。',
     options: {
       yes: 'はい',
       no: 'いいえ',
       unsure: 'わからない',
     },
     summary: 'APOP',
-    required: 'APOP を選べるかどうかを選んでください',
+    required: 'APOPを選べるかどうかを選んでください',
   },
 } as const;

@@ -124,8 +124,10 @@ export function Exports({ outcome, identity }: { outcome: Outcome; identity: Ide
     <section className="mt-8 print:hidden">
       <h2 className="text-xl font-bold">{t('exports.heading')}</h2>
       <p className="mt-2">{t('exports.intro')}</p>
-      <Thunderbird outcome={outcome} identity={identity} />
+      {/* The profile is for anyone with Apple Mail; the Thunderbird file only for an
+          administrator or a domain owner, so it comes last. */}
       <Apple outcome={outcome} identity={identity} />
+      <Thunderbird outcome={outcome} identity={identity} />
     </section>
   );
 }

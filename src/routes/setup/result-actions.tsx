@@ -3,29 +3,21 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button';
 import type { Outcome } from '../../flow/recommend';
-import { EXAMPLE_ID } from '../../settings/account';
 import type { Identity } from './identity-fields';
 import { PrintButton } from './print';
-import { useSettingRows } from './setting-rows';
+import { sheetLines } from './setting-rows';
 
 /**
- * "Copy all" (a plain-text sheet, one `label: value` line per setting, with the ID and
- * address when typed), "Copy link for support" and "Print".
+ * "Copy all" (a plain-text sheet, one line per setting in the app's words, with the ID
+ * and address when typed), "Copy link for support" and "Print".
  */
 export function ResultActions({ outcome, identity }: { outcome: Outcome; identity: Identity }) {
   const { t } = useTranslation('result');
-  const rows = useSettingRows(outcome);
   const sheetRef = useRef<HTMLPreElement>(null);
   const linkRef = useRef<HTMLElement>(null);
   // Hidden until the clipboard is refused: then the text is shown, selected, to copy by hand.
   const [reveal, setReveal] = useState<'none' | 'sheet' | 'link'>('none');
-  const sheet = [
-    t('sheet.heading', { code: outcome.code }),
-    ...[...rows.receive, ...rows.send].map((row) => `${row.sheetLabel}: ${row.value}`),
-    `${t('sheet.userName')}: ${identity.id || t('account.userNameValue', { example: EXAMPLE_ID })}`,
-    `${t('sheet.password')}: ${t('account.passwordValue')}`,
-    `${t('sheet.emailAddress')}: ${identity.address || t('sheet.emailAddressValue')}`,
-  ].join('\n');
+  const sheet = sheetLines(t, outcome, identity).join('\n');
   // The page's own address: it holds only the answers (the URL contract), never personal data.
   const link = typeof window === 'undefined' ? '' : window.location.href;
 

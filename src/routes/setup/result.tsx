@@ -18,7 +18,7 @@ import { Exports } from './exports';
 import { IdentityFields, NO_IDENTITY, type Identity } from './identity-fields';
 import { PrintBlank, PrintHeader } from './print';
 import { ResultActions } from './result-actions';
-import { useSettingRows, type SettingRow } from './setting-rows';
+import { alternativeRows, useSettingRows, type SettingRow } from './setting-rows';
 
 const WARNINGS: ReadonlySet<NoticeId> = new Set([
   'registration-not-registered',
@@ -79,29 +79,25 @@ function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean })
 function Alternatives({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation('result');
   if (outcome.alternatives.length === 0) return null;
-  const labels = `labels.${outcome.labels}` as const;
   return (
     <section className="mt-8 print:hidden">
       <h2 className="text-xl font-bold">{t('alternatives.heading')}</h2>
       <p className="mt-2">{t('alternatives.intro')}</p>
-      <ul className="mt-3 space-y-3">
+      <ul className="mt-3 space-y-4">
         {outcome.alternatives.map((alt) => (
           <li key={`${alt.role}-${alt.setting.host}-${alt.setting.port}`} className="border-s-4 border-slate-400 ps-3">
-            <p className="font-semibold">
-              {alt.role === 'receive'
-                ? t('alternatives.receive', {
-                    host: alt.setting.host,
-                    port: alt.setting.port,
-                    security: t(`${labels}.receiveSecurity.${alt.setting.security}`),
-                    auth: t(`${labels}.receiveAuth.${alt.setting.auth}`),
-                  })
-                : t('alternatives.send', {
-                    host: alt.setting.host,
-                    port: alt.setting.port,
-                    security: t(`${labels}.sendSecurity.${alt.setting.security}`),
-                  })}
-            </p>
-            <p>{t(`alternatives.reasons.${alt.reason}`)}</p>
+            <p className="font-semibold">{t(alt.role === 'receive' ? 'receive.heading' : 'send.heading')}</p>
+            {/* The same rows as the cards, in the same app's words; no copy buttons, so each
+                value on the page has one button that copies it. */}
+            <dl className="mt-1">
+              {alternativeRows(t, outcome.labels, alt).map((row) => (
+                <div key={row.id} className="flex flex-wrap gap-x-2">
+                  <dt>{row.label}:</dt>
+                  <dd className="[overflow-wrap:anywhere]">{row.value}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-1">{t(`alternatives.reasons.${alt.reason}`)}</p>
           </li>
         ))}
       </ul>
@@ -115,7 +111,6 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   const outcome = recommend(answers);
   const [identity, setIdentity] = useState<Identity>(NO_IDENTITY);
   const settingRows = useSettingRows(outcome);
-  const client = rows.find((r) => r.step === 'client');
   usePageMeta({ title: t('title') });
   const labels = `labels.${outcome.labels}` as const;
 
@@ -124,7 +119,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
       <PrintHeader outcome={outcome} />
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-4 text-lg">
-        {outcome.client === 'other' || !client ? t('introGeneric') : t('intro', { app: client.answer })}
+        {outcome.client === 'other' ? t('introGeneric') : t('intro', { app: t(`appNames.${outcome.client}`) })}
       </p>
       <p className="mt-2">
         <strong>{t('code', { code: outcome.code })}</strong> <span className="text-slate-700">{t('codeHint')}</span>

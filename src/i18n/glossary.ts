@@ -1,0 +1,45 @@
+/**
+ * The copy style sheet's glossary as data (docs/copy-style.md §1), for the test that checks
+ * the copy against it (copy-style.test.ts). Text on the page never reads this file.
+ */
+
+/**
+ * The Japanese terms an English string may quote, each with the English that must stand
+ * beside it in the same string: "Extended Service settings (拡張サービス利用設定)".
+ */
+export const JAPANESE_IN_ENGLISH: Readonly<Record<string, string>> = {
+  拡張サービス利用設定: 'Extended Service settings',
+  おまかせウイルスチェック: 'Omakase Virus Check',
+  '各種メールソフトの設定 設定の前に': 'mail app settings: before you start',
+  送信メールチェック機能: 'outgoing-mail checking',
+};
+
+/**
+ * English keys whose Japanese is meant for Japanese readers (the language switch, the
+ * bilingual language picker): they are not English sentences quoting a Japanese label.
+ */
+export const JAPANESE_FOR_JAPANESE_READERS: readonly string[] = [
+  'common.languageSwitch',
+  'common.languageSwitchLabel',
+  'home.pickerLead',
+];
+
+/** Terms the glossary replaced, outside 「」 (a verbatim label may contain anything). */
+export const BANNED_JA: Readonly<Record<string, string>> = {
+  あなた: 'お客様, or no subject',
+  お客さま: 'お客様',
+  公衆無線LAN: '公衆Wi-Fi',
+  この端末: 'このパソコンやスマートフォン',
+  ASAHIネットの接続サービス: 'ASAHIネットのインターネット接続サービス',
+  暗号化の方法: '接続の保護',
+  メールを暗号化: '接続を暗号化',
+  でだけ: 'でのみ',
+};
+
+/** English the glossary replaced, or that says more than the source. */
+export const BANNED_EN: Readonly<Record<string, string>> = {
+  'extended service registration': 'Extended Service settings (拡張サービス利用設定)',
+  often: 'may (the source says 場合があります)',
+  'any network': 'where port 25 is blocked',
+  'any connection': 'where port 25 is blocked',
+};
