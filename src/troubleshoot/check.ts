@@ -1,8 +1,8 @@
 /**
- * "Check my current settings": the customer enters what their mail app shows, and gets
- * every mismatch with the provider's rules, most likely cause first, each with the
- * corrected value to copy. None of the inputs is personal (the user name is asked only
- * by its form), so they travel in the URL and a support agent can share a check.
+ * "Check my current settings": the customer enters what their mail app shows (read by
+ * check-query.ts), and gets every mismatch with the provider's rules, most likely cause
+ * first, each with the corrected value to copy. Which causes exist, their setup steps and
+ * their order are the catalogue's (causes.ts, rank.ts); this file only detects them.
  *
  * Every host, port and security value comes from the settings table through rules.ts;
  * nothing here spells one.
