@@ -12,10 +12,11 @@ export type Resources = typeof jaResources;
  */
 const ON_DEMAND: Record<string, Record<Lang, () => Promise<{ default: ResourceKey }>>> = {
   troubleshoot: { ja: () => import('./ja/troubleshoot'), en: () => import('./en/troubleshoot') },
+  errorLookup: { ja: () => import('./ja/error-lookup'), en: () => import('./en/error-lookup') },
 };
 
 /** The text every page loads with the app: all but the namespaces above. */
-export type CoreResources = Omit<Resources, 'troubleshoot'>;
+export type CoreResources = Omit<Resources, 'troubleshoot' | 'errorLookup'>;
 
 /** Loads one language's core text; each language is its own chunk, so a page downloads only its own. */
 export async function loadResources(lang: Lang): Promise<CoreResources> {
