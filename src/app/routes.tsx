@@ -20,7 +20,7 @@ export const routes: RouteObject[] = [
       { path: 'cant-send/:page?', lazy: () => import('../routes/cant-send') },
       { path: 'cant-receive/:page?', lazy: () => import('../routes/cant-receive') },
       { path: 'check', lazy: () => import('../routes/check') },
-      { path: 'error', lazy: () => import('../routes/error-lookup') },
+      { path: 'error', lazy: () => import('../routes/error') },
       { path: '*', Component: NotFound },
     ],
   },

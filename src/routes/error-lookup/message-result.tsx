@@ -3,7 +3,6 @@
  * their fixes (the troubleshooting result's cards, the same copyable values), grouped by
  * direction, each with the link into its flow with the symptom already answered.
  */
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths, type Lang } from '../../app/paths';
@@ -40,13 +39,11 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
   const { t } = useTranslation('errorLookup');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [entry.id]);
   const shown = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
   const groups = lookupCauses(entry);
   return (
     <section aria-labelledby="found-heading" className="mt-10">
-      <h2 id="found-heading" ref={heading} tabIndex={-1} className="text-xl font-bold focus:outline-none">
+      <h2 id="found-heading" tabIndex={-1} data-focus-on-load className="text-xl font-bold focus:outline-none">
         {t('resultHeading')}
       </h2>
       <p className="mt-2 font-semibold">{t('matchedApp', { app: tr(`appNames.${entry.app}`) })}</p>

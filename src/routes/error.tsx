@@ -6,7 +6,7 @@
  * into the query (`?app=thunderbird&message=tb-smtp-timeout`), so that support staff can
  * link "this error on this app" (docs/decisions/0001-url-contract.md).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../app/paths';
@@ -63,6 +63,10 @@ export function Component() {
   const [error, setError] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   usePageMeta({ title: t('title'), description: t('intro') });
+  // After a search, focus moves to what it found (the layout does the same after a navigation).
+  useEffect(() => {
+    if (outcome) document.querySelector<HTMLElement>('main [data-focus-on-load]')?.focus();
+  }, [outcome]);
 
   const knowsApp = app === 'unsure' || isMessageApp(app);
 
@@ -167,7 +171,7 @@ export function Component() {
 
       {knowsApp && outcome?.kind === 'none' && (
         <section aria-labelledby="not-found" className="mt-8" role="status">
-          <h2 id="not-found" className="text-xl font-bold">
+          <h2 id="not-found" tabIndex={-1} data-focus-on-load className="text-xl font-bold focus:outline-none">
             {t('notFound.heading')}
           </h2>
           <p className="mt-2">{t('notFound.body')}</p>
