@@ -123,6 +123,8 @@ describe('matching a message', () => {
     ['aosp-auth', 'ユーザ名またはパスワードが正しくありません'],
     ['aosp-tls-required', 'tls required but not supported by server'],
     ['tfa-auth-error', '認証エラー'],
+    // Thunderbird's Fluent strings quote the labels with “ ” where the .properties file has [ ].
+    ['tb-smtp-auth-failure', '送信 (SMTP) サーバー mail.asahi-net.or.jp の認証に失敗しました。パスワードを確認し、“アカウント設定” の “送信 (SMTP) サーバー” で “認証方式” が正しいことを確認してください。'],
     ['tfa-missing-capability-details', 'The server is missing this capabilty: STARTTLS'],
     ['ol-relay-denied', "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'a@b.jp'."],
     ['ol-smtp-timeout', 'The operation timed out waiting for a response from the sending (SMTP) server.'],
