@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifySync, transformWithOxc, type Plugin, type Rollup } from 'vite';
 import { isLang } from '../src/app/paths';
-import { onDemandNamespaces } from '../src/i18n/on-demand';
+import { NAMESPACE_FILE, onDemandNamespaces } from '../src/i18n/on-demand';
 import type { FirstPaintData } from './first-paint-loader';
 import { allowInline, sha256Source } from './csp';
 
@@ -114,7 +114,7 @@ export function chunksForPage(page: string, chunks: readonly OutputChunk[]): str
     entry,
     bySource(`/src/routes/${section === '' ? 'home' : section}.tsx`),
     bySource(`/src/i18n/${lang}/core.ts`),
-    ...onDemandNamespaces(section).map((ns) => bySource(`/src/i18n/${lang}/${ns}.ts`)),
+    ...onDemandNamespaces(section).map((ns) => bySource(`/src/i18n/${lang}/${NAMESPACE_FILE[ns]}.ts`)),
   ];
   const names: string[] = [];
   const visit = (chunk: OutputChunk) => {

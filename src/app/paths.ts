@@ -44,6 +44,8 @@ export const paths = {
   troubleshoot: (lang: Lang) => `/${lang}/troubleshoot/`,
   /** The settings checker; `query` is a canonical check query (checkToQuery) or empty. */
   check: (lang: Lang, query = '') => `/${lang}/check/${query}`,
+  /** The error lookup; `query` may hold `app` and `message` (a message id), never the typed text. */
+  errorLookup: (lang: Lang, query = '') => `/${lang}/error/${query}`,
 } as const;
 
 /** The same page in another language: the language segment is swapped, the rest kept. */

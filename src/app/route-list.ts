@@ -22,6 +22,7 @@ export function pageRoutes(): string[] {
     ...([...SEND_STEP_IDS, RESULT] as const).map((page) => paths.cantSend(lang, page)),
     ...([...RECEIVE_STEP_IDS, RESULT] as const).map((page) => paths.cantReceive(lang, page)),
     paths.check(lang),
+    paths.errorLookup(lang),
   ]);
 }
 

@@ -15,10 +15,11 @@ export type Resources = typeof jaResources;
  */
 const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default: ResourceKey }>>> = {
   troubleshoot: { ja: () => import('./ja/troubleshoot'), en: () => import('./en/troubleshoot') },
+  errorLookup: { ja: () => import('./ja/error-lookup'), en: () => import('./en/error-lookup') },
 };
 
 /** The text every page loads with the app: all but the namespaces above and the error pages' text. */
-export type CoreResources = Omit<Resources, 'troubleshoot' | 'errors'>;
+export type CoreResources = Omit<Resources, 'troubleshoot' | 'errors' | 'errorLookup'>;
 
 /**
  * The error pages' text, in the entry chunk for both languages (under 1 KB gzip): an error
@@ -87,16 +88,18 @@ export function setAppI18n(instance: i18n): void {
  * not retry a namespace once it failed; a plain import is retried by the browser.)
  * At build time (no app instance) every namespace is already bundled.
  */
-export function withText<T>(load: () => Promise<T>, namespace: 'troubleshoot'): () => Promise<T> {
+export function withText<T>(load: () => Promise<T>, ...namespaces: readonly OnDemandNamespace[]): () => Promise<T> {
   return async () => {
     const instance = appI18n;
     if (!instance) return load();
     const lang = instance.language as Lang;
     const [module] = await Promise.all([
       load(),
-      instance.hasResourceBundle(lang, namespace)
-        ? undefined
-        : ON_DEMAND[namespace]?.[lang]().then((text) => instance.addResourceBundle(lang, namespace, text.default)),
+      ...namespaces.map((namespace) =>
+        instance.hasResourceBundle(lang, namespace)
+          ? undefined
+          : ON_DEMAND[namespace][lang]().then((text) => instance.addResourceBundle(lang, namespace, text.default)),
+      ),
     ]);
     return module;
   };

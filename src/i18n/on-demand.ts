@@ -3,7 +3,10 @@
  * The app loads it before it hydrates such a page, and the build names its chunk beside the
  * entry, so that the page's text is there when the app starts instead of one round trip later.
  */
-export type OnDemandNamespace = 'troubleshoot';
+export type OnDemandNamespace = 'troubleshoot' | 'errorLookup';
+
+/** Each namespace's file in src/i18n/<lang>/, for the build that names its chunk. */
+export const NAMESPACE_FILE: Record<OnDemandNamespace, string> = { troubleshoot: 'troubleshoot', errorLookup: 'error-lookup' };
 
 /** `section` is the first path segment after the language. */
 export function onDemandNamespaces(section: string): OnDemandNamespace[] {
@@ -14,6 +17,9 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'check':
     case 'support':
       return ['troubleshoot'];
+    case 'error':
+      // The error lookup shows its causes with the troubleshooting results' cards.
+      return ['troubleshoot', 'errorLookup'];
     default:
       // The setup result's links to troubleshooting come after its settings, which do not
       // wait for them (src/routes/setup/result.tsx): their text comes after the app starts.

@@ -20,6 +20,7 @@ import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
 import { HOSTS } from '../settings/servers';
 import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
 import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
+import { ErrorMessageLinks } from './error-lookup/support-list';
 
 /** An absolute link, as it must be pasted into a chat or an e-mail. */
 function absolute(path: string): string {
@@ -197,6 +198,8 @@ export function Component() {
       </section>
 
       <TroubleshootSteps />
+
+      <ErrorMessageLinks />
 
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t('otherPagesHeading')}</h2>

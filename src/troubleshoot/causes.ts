@@ -30,6 +30,9 @@ import { RESULT } from '../flow/engine';
 import type { PageId } from '../flow/steps';
 
 /** What the customer sees when mail fails, as the flows' symptom question asks it. */
+/** The settings a fix can change, as flow-causes.ts's Fix names them. */
+export type FixField = 'host' | 'port' | 'security' | 'smtp-auth' | 'user-name' | 'password' | 'registration' | 'antivirus-outgoing-check';
+
 export const SYMPTOMS = ['times-out', 'password-rejected', 'relay-denied', 'secure-connection'] as const;
 export type Symptom = (typeof SYMPTOMS)[number];
 
@@ -43,49 +46,53 @@ interface Entry {
   /** What the cause usually looks like to the customer, most telling first. */
   readonly symptoms: readonly Symptom[];
   readonly foundBy: readonly Finder[];
+  /** The settings its fix changes (flow-causes.ts gives the values from the answers). */
+  readonly fixes: readonly FixField[];
 }
 
 const ALL = ['cant-send', 'cant-receive', 'check'] as const;
+/** A cause about port and connection security: its fix is a whole server setting. */
+const CONN = ['port', 'security'] as const;
 
 /** Most likely first: the position is the rank (see the order above). */
 const ENTRIES = [
   // 1. never works, and apps do it by themselves
-  { id: 'starttls', setupStep: 'client', symptoms: ['secure-connection', 'times-out'], foundBy: ALL },
-  { id: 'ssl-on-plain-port', setupStep: 'client', symptoms: ['secure-connection', 'times-out'], foundBy: ALL },
-  { id: 'no-ssl-on-ssl-port', setupStep: 'client', symptoms: ['times-out', 'secure-connection'], foundBy: ALL },
+  { id: 'starttls', setupStep: 'client', symptoms: ['secure-connection', 'times-out'], fixes: CONN, foundBy: ALL },
+  { id: 'ssl-on-plain-port', setupStep: 'client', symptoms: ['secure-connection', 'times-out'], fixes: CONN, foundBy: ALL },
+  { id: 'no-ssl-on-ssl-port', setupStep: 'client', symptoms: ['times-out', 'secure-connection'], fixes: CONN, foundBy: ALL },
   // Not known, so not ruled out: ranks with the mismatches it stands for.
-  { id: 'check-port-security', setupStep: 'client', symptoms: ['times-out', 'secure-connection'], foundBy: ['cant-send', 'cant-receive'] },
+  { id: 'check-port-security', setupStep: 'client', symptoms: ['times-out', 'secure-connection'], fixes: CONN, foundBy: ['cant-send', 'cant-receive'] },
   // The user name, password and incoming server are the same for everyone: the result shows them.
-  { id: 'user-is-address', setupStep: RESULT, symptoms: ['password-rejected'], foundBy: ALL },
+  { id: 'user-is-address', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
   // The app question decides SSL/TLS and SMTP AUTH, hence port, security and authentication.
-  { id: 'out-auth-off', setupStep: 'client', symptoms: ['relay-denied'], foundBy: ['cant-send', 'check'] },
+  { id: 'out-auth-off', setupStep: 'client', symptoms: ['relay-denied'], fixes: ['smtp-auth'], foundBy: ['cant-send', 'check'] },
   // 2. ruled out by the line or the contract
-  { id: 'port-25-au-hikari', setupStep: 'network', symptoms: ['times-out'], foundBy: ['cant-send', 'check'] },
-  { id: 'registration-missing', setupStep: 'registration', symptoms: ['relay-denied', 'password-rejected'], foundBy: ['cant-send'] },
-  { id: 'mails-without-virus-check', setupStep: 'virus-check', symptoms: ['relay-denied'], foundBy: ['cant-send', 'check'] },
+  { id: 'port-25-au-hikari', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
+  { id: 'registration-missing', setupStep: 'registration', symptoms: ['relay-denied', 'password-rejected'], fixes: ['registration'], foundBy: ['cant-send'] },
+  { id: 'mails-without-virus-check', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
   // 3. typed into the wrong field, or mistyped
-  { id: 'host-wrong-role', setupStep: RESULT, symptoms: ['times-out'], foundBy: ['cant-receive', 'check'] },
-  { id: 'check-host', setupStep: RESULT, symptoms: ['times-out'], foundBy: ['cant-receive'] },
-  { id: 'port-wrong-role', setupStep: 'client', symptoms: ['times-out'], foundBy: ['check'] },
-  { id: 'host-typo', setupStep: RESULT, symptoms: ['times-out'], foundBy: ['check'] },
-  { id: 'host-address-domain', setupStep: RESULT, symptoms: ['times-out'], foundBy: ['check'] },
-  { id: 'host-unknown', setupStep: RESULT, symptoms: ['times-out', 'password-rejected', 'relay-denied'], foundBy: ALL },
-  { id: 'port-not-offered', setupStep: 'client', symptoms: ['times-out', 'secure-connection'], foundBy: ALL },
-  { id: 'host-full-width', setupStep: RESULT, symptoms: ['times-out'], foundBy: ['check'] },
-  { id: 'user-not-lowercase', setupStep: RESULT, symptoms: ['password-rejected'], foundBy: ALL },
-  { id: 'user-not-id', setupStep: RESULT, symptoms: ['password-rejected'], foundBy: ALL },
+  { id: 'host-wrong-role', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive', 'check'] },
+  { id: 'check-host', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive'] },
+  { id: 'port-wrong-role', setupStep: 'client', symptoms: ['times-out'], fixes: CONN, foundBy: ['check'] },
+  { id: 'host-typo', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['check'] },
+  { id: 'host-address-domain', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['check'] },
+  { id: 'host-unknown', setupStep: RESULT, symptoms: ['times-out', 'password-rejected', 'relay-denied'], fixes: ['host'], foundBy: ALL },
+  { id: 'port-not-offered', setupStep: 'client', symptoms: ['times-out', 'secure-connection'], fixes: CONN, foundBy: ALL },
+  { id: 'host-full-width', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['check'] },
+  { id: 'user-not-lowercase', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
+  { id: 'user-not-id', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
   // 4. may fail, as the source says
-  { id: 'port-25-blocked', setupStep: 'network', symptoms: ['times-out'], foundBy: ['cant-send', 'check'] },
-  { id: 'mails-virus-check-unsure', setupStep: 'virus-check', symptoms: ['relay-denied'], foundBy: ['cant-send', 'check'] },
-  { id: 'antivirus-outgoing-check', setupStep: 'antivirus', symptoms: ['password-rejected'], foundBy: ['cant-send'] },
-  { id: 'network-restriction', setupStep: 'network', symptoms: ['times-out'], foundBy: ['cant-send', 'cant-receive'] },
+  { id: 'port-25-blocked', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
+  { id: 'mails-virus-check-unsure', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
+  { id: 'antivirus-outgoing-check', setupStep: 'antivirus', symptoms: ['password-rejected'], fixes: ['antivirus-outgoing-check'], foundBy: ['cant-send'] },
+  { id: 'network-restriction', setupStep: 'network', symptoms: ['times-out'], fixes: [], foundBy: ['cant-send', 'cant-receive'] },
   // 5. works, but skips what the customer pays for
-  { id: 'mail-with-virus-check', setupStep: 'virus-check', symptoms: [], foundBy: ['check'] },
+  { id: 'mail-with-virus-check', setupStep: 'virus-check', symptoms: [], fixes: ['host'], foundBy: ['check'] },
   // 6. no setting named
-  { id: 'wrong-password', setupStep: RESULT, symptoms: ['password-rejected'], foundBy: ['cant-send', 'cant-receive'] },
-  { id: 'recheck-settings', setupStep: RESULT, symptoms: [], foundBy: ['cant-send', 'cant-receive'] },
-  { id: 'looks-right', setupStep: null, symptoms: [], foundBy: ['check'] },
-  { id: 'nothing-to-check', setupStep: null, symptoms: [], foundBy: ['check'] },
+  { id: 'wrong-password', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['password'], foundBy: ['cant-send', 'cant-receive'] },
+  { id: 'recheck-settings', setupStep: RESULT, symptoms: [], fixes: [], foundBy: ['cant-send', 'cant-receive'] },
+  { id: 'looks-right', setupStep: null, symptoms: [], fixes: [], foundBy: ['check'] },
+  { id: 'nothing-to-check', setupStep: null, symptoms: [], fixes: [], foundBy: ['check'] },
 ] as const satisfies readonly Entry[];
 
 type EntryOf = (typeof ENTRIES)[number];
@@ -105,6 +112,8 @@ export interface CauseRecord<Id extends CauseId = CauseId> {
   readonly setupStep: PageId | null;
   readonly symptoms: readonly Symptom[];
   readonly foundBy: readonly Finder[];
+  /** The settings its fix changes. */
+  readonly fixes: readonly FixField[];
   /**
    * Keys in the troubleshoot namespace (`<key>.title`, `<key>.body`): `explanation` says what
    * the cause is, as a flow result and the error lookup show it; `finding` says it about the
@@ -129,7 +138,7 @@ export const CATALOGUE = Object.fromEntries(
       explanation: flows ? (`causes.${e.id}` as `causes.${FlowCauseId}`) : null,
       finding: checker ? (`check.diagnoses.${e.id}` as `check.diagnoses.${DiagnosisId}`) : null,
     };
-    return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, copy }];
+    return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, fixes: e.fixes, copy }];
   }),
 ) as { readonly [Id in CauseId]: CauseRecord<Id> };
 

@@ -10,7 +10,7 @@ import { defaultHost } from '../settings/lookups';
 import { HOSTS, OWN_NETWORK, PORTS, type Host, type Port, type Role, type Security } from '../settings/servers';
 import type { ReceiveAnswerOf, ReceiveAnswers } from './cant-receive';
 import type { SendAnswerOf, SendAnswers } from './cant-send';
-import { CATALOGUE, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
+import { CATALOGUE, RECEIVE_CAUSE_IDS, type FixField as CatalogueFixField, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
 import { mostLikelyFirst, type Certainty } from './rank';
 import { UNSURE, alternativeSetting, port25Blocked, sendHostFor, targetSetting, type AppSecurity, type Setting } from './rules';
 
@@ -25,7 +25,8 @@ export type Fix =
   | { readonly field: 'registration'; readonly value: 'registered' }
   | { readonly field: 'antivirus-outgoing-check'; readonly value: 'off' };
 
-export type FixField = Fix['field'];
+// The catalogue names the same fields (causes.ts `fixes`): a field it lacks fails here.
+export type FixField = Fix['field'] extends CatalogueFixField ? Fix['field'] : never;
 
 export interface Cause<Id extends FlowCauseId = FlowCauseId> {
   readonly id: Id;

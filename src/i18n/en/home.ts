@@ -18,6 +18,7 @@ export default {
     'cant-send': 'I can’t send mail',
     'cant-receive': 'I can’t receive mail',
     check: 'Check my current settings',
+    error: 'Find the cause from an error message',
   },
   pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',
 } satisfies Translation<typeof ja>;

@@ -15,6 +15,7 @@ export default {
     'cant-send': 'メールを送信できない',
     'cant-receive': 'メールを受信できない',
     check: '今の設定を確かめる',
+    error: 'エラーメッセージから原因を調べる',
   },
   pickerLead: 'ASAHIネット メール設定ガイド / ASAHI Net mail settings guide',
 } as const;

@@ -18,13 +18,14 @@ import { HOSTS } from '../../settings/servers';
 import { explanationOf } from '../../troubleshoot/causes';
 import type { Cause } from '../../troubleshoot/flow-causes';
 import { CERTAINTIES } from '../../troubleshoot/rank';
+import { ErrorLookupLink } from '../error-lookup/link';
 import { FixList } from './fix-list';
 import { SettingBox } from './setting-box';
 import { setupHref } from './setup-href';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
-function CauseCard({ cause, setupAnswers }: { cause: Cause; setupAnswers: SetupAnswers }) {
+export function CauseCard({ cause, setupAnswers }: { cause: Cause; setupAnswers: SetupAnswers }) {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
   const id = `cause-${cause.id}`;
@@ -95,6 +96,7 @@ export function CauseList({ title, causes, rows, setupAnswers, note }: CauseList
           {t('result.checkLink')}
         </Link>
       </p>
+      <ErrorLookupLink />
       <AnswersSummary rows={rows} />
     </>
   );

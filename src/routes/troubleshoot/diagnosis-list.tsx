@@ -13,6 +13,7 @@ import { findingOf } from '../../troubleshoot/causes';
 import { correctedSettings, type Correction, type Diagnosis } from '../../troubleshoot/check';
 import type { CheckField, CheckInput } from '../../troubleshoot/check-query';
 import { toSetupAnswers } from '../../troubleshoot/cant-send';
+import { ErrorLookupLink } from '../error-lookup/link';
 import { SettingBox, type SettingRowId } from './setting-box';
 import { setupHref } from './setup-href';
 
@@ -168,6 +169,7 @@ export function DiagnosisList({ diagnoses, input }: { diagnoses: readonly Diagno
           ))}
         </div>
       )}
+      <ErrorLookupLink />
     </section>
   );
 }

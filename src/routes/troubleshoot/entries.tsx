@@ -20,9 +20,10 @@ export function troubleshootEntries(lang: Lang): readonly { readonly id: EntryId
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
-/** On the hub: each entry with what it does. */
+/** On the hub: each entry with what it does, and the error lookup. */
 export function TroubleshootEntries() {
   const { t } = useTranslation('troubleshoot');
+  const { t: te } = useTranslation('errorLookup');
   const lang = useLang();
   return (
     <ul className="mt-4 space-y-4">
@@ -36,6 +37,14 @@ export function TroubleshootEntries() {
           <p className="mt-1">{t(`entries.${entry.id}.description`)}</p>
         </li>
       ))}
+      <li className="rounded-lg border border-slate-300 p-4">
+        <h2 className="text-lg font-bold">
+          <Link to={paths.errorLookup(lang)} className={LINK}>
+            {te('title')}
+          </Link>
+        </h2>
+        <p className="mt-1">{te('intro')}</p>
+      </li>
     </ul>
   );
 }
@@ -56,6 +65,11 @@ export function TroubleshootLinks() {
           </Link>
         </li>
       ))}
+      <li>
+        <Link to={paths.errorLookup(lang)} className={LINK}>
+          {t('troubleLinks.error')}
+        </Link>
+      </li>
     </ul>
   );
 }

@@ -1,0 +1,124 @@
+/**
+ * The error lookup in the browser, in both languages: a message of each app with sourced
+ * messages is pasted and leads to its cause and fix; what was typed (here with an e-mail
+ * address in it) is in neither the URL nor storage; a support link opens a message by id;
+ * nothing found offers the questions; axe and 320 px on the page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { LANGS, paths, type Lang } from '../src/app/paths';
+import enCommon from '../src/i18n/en/common';
+import enLookup from '../src/i18n/en/error-lookup';
+import enResult from '../src/i18n/en/result';
+import enTs from '../src/i18n/en/troubleshoot';
+import jaCommon from '../src/i18n/ja/common';
+import jaLookup from '../src/i18n/ja/error-lookup';
+import jaResult from '../src/i18n/ja/result';
+import jaTs from '../src/i18n/ja/troubleshoot';
+import { messageById } from '../src/troubleshoot/messages';
+import { at, expect, ready, test } from './fixtures';
+
+const TEXT = {
+  ja: { lookup: jaLookup, ts: jaTs, common: jaCommon, result: jaResult },
+  en: { lookup: enLookup, ts: enTs, common: enCommon, result: enResult },
+} as const;
+
+const ADDRESS = 'taro.private@example.com';
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{?(\w+)\}?\}/g, (_, name: string) => values[name] ?? '');
+}
+
+function text(id: string, lang: Lang): string {
+  const t = messageById(id)?.texts[lang]?.text;
+  if (!t) throw new Error(`no ${lang} text for ${id}`);
+  return fill(t, { server: 'mail.asahi-net.or.jp', account: ADDRESS, user: ADDRESS, address: ADDRESS, port: '587', response: '550 relaying denied' });
+}
+
+interface Case {
+  readonly app: 'outlook' | 'thunderbird' | 'android';
+  readonly typed: (lang: Lang) => string;
+  readonly message: string;
+  readonly cause: 'starttls' | 'out-auth-off' | 'user-is-address';
+}
+
+const CASES: readonly Case[] = [
+  // An Outlook code in the task line, as Outlook shows it, with the account (an address) around it.
+  { app: 'outlook', typed: () => `Task '${ADDRESS} - Sending' reported error (0x800CCC79)`, message: 'ol-0x800ccc79', cause: 'out-auth-off' },
+  { app: 'thunderbird', typed: (lang) => text('tb-smtp-starttls-failed', lang), message: 'tb-smtp-starttls-failed', cause: 'starttls' },
+  { app: 'android', typed: (lang) => `${ADDRESS}\n${text('aosp-auth', lang)}`, message: 'aosp-auth', cause: 'user-is-address' },
+];
+
+async function lookUp(page: Page, lang: Lang, app: string, typed: string) {
+  const t = TEXT[lang];
+  await page.goto(at(paths.errorLookup(lang)));
+  await ready(page);
+  await page.getByLabel(t.lookup.appLabel).selectOption(app);
+  await page.getByLabel(t.lookup.messageLabel).fill(typed);
+  await page.getByRole('button', { name: t.lookup.submit }).click();
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const lang of LANGS) {
+  const t = TEXT[lang];
+  test.describe(`error lookup (${lang})`, () => {
+    for (const c of CASES) {
+      test(`a message of ${c.app} leads to its cause and fix, and stays out of the URL and storage`, async ({ page }) => {
+        const typed = c.typed(lang);
+        await lookUp(page, lang, c.app, typed);
+        await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toBeFocused();
+        await expect(page.getByRole('heading', { name: t.ts.causes[c.cause].title }).first()).toBeVisible();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/error/\\?app=${c.app}&message=${c.message}$`));
+        expect(page.url()).not.toContain('taro');
+        const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+        expect(stored).not.toContain('taro');
+        expect(stored).not.toContain(typed.slice(0, 20));
+      });
+    }
+
+    test('the fix has the values to copy, and the flow link carries the symptom', async ({ page }) => {
+      await lookUp(page, lang, 'thunderbird', text('tb-smtp-starttls-failed', lang));
+      const port = fill(t.common.copy.button, { what: fill(t.ts.result.copyWhat.port, { value: '465' }) });
+      await expect(page.getByRole('button', { name: port, exact: true }).first()).toBeVisible();
+      await page.getByRole('link', { name: t.lookup.flowLink['cant-send'] }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/cant-send/port/\\?symptom=secure-connection$`));
+    });
+
+    test('a support link opens a message by its id', async ({ page }) => {
+      await page.goto(at(paths.errorLookup(lang, '?app=outlook&message=ol-0x800ccc0e')));
+      await ready(page);
+      await expect(page.getByText(fill(t.lookup.matchedCode, { code: '0x800CCC0E' }))).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.ts.causes['port-not-offered'].title }).first()).toBeVisible();
+    });
+
+    test('nothing found says so and offers the questions', async ({ page }) => {
+      await lookUp(page, lang, 'unsure', lang === 'ja' ? '今日は天気がいいですね' : 'hello, how are you today?');
+      await expect(page.getByRole('heading', { name: t.lookup.notFound.heading })).toBeVisible();
+      await expect(page.getByRole('link', { name: t.lookup.questions['cant-send'] })).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/error/$`));
+    });
+
+    test('an app without sourced messages says so honestly', async ({ page }) => {
+      await page.goto(at(paths.errorLookup(lang, '?app=becky')));
+      await ready(page);
+      await expect(page.getByRole('heading', { name: t.lookup.noMessages.heading })).toBeVisible();
+      await expect(page.getByRole('link', { name: t.lookup.questions['cant-receive'] })).toBeVisible();
+    });
+
+    test('the page has no axe violations and does not scroll sideways at 320 px', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(at(paths.errorLookup(lang)));
+      await ready(page);
+      expect(await axe(page)).toEqual([]);
+      await lookUp(page, lang, 'thunderbird', text('tb-smtp-timeout', lang));
+      await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import type { Translation } from '../types';
+import type ja from '../ja/error-lookup';
+
+export default {
+  title: 'Find the cause from an error message',
+  intro: 'Enter the error message (or error code) your mail app shows to see the likely causes and how to fix them.',
+  appLabel: 'Your mail app',
+  apps: {
+    unsure: 'I don’t know',
+  },
+  messageLabel: 'The message you see',
+  messageHint:
+    'Paste or type the message as it is. Part of it, or just an error code (for example 0x800CCC0E), is enough. What you enter stays on your computer or phone: it is never sent or saved.',
+  messageRequired: 'Enter the message or the error code',
+  submit: 'Find the cause',
+  resultHeading: 'The message found',
+  matchedApp: 'A message of {{app}}',
+  matchedCode: 'Error code {{code}}',
+  sourceNote: 'Source of the message: {{source}} ({{version}})',
+  groups: {
+    send: 'If you see it when sending',
+    receive: 'If you see it when receiving',
+  },
+  flowLink: {
+    'cant-send': 'Answer a few questions to narrow down why sending fails',
+    'cant-receive': 'Answer a few questions to narrow down why receiving fails',
+  },
+  otherCandidates: 'Other similar messages',
+  otherCandidatesIntro: 'If the message you see is closer to one of these, choose it.',
+  notFound: {
+    heading: 'No matching message was found',
+    body: 'None of the messages this guide knows matches what you entered. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',
+  },
+  noMessages: {
+    heading: 'This guide does not know this app’s messages yet',
+    body: 'The guide lists no error messages of {{app}} yet, because none could be checked against a source. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',
+  },
+  questions: {
+    'cant-send': 'I can’t send mail',
+    'cant-receive': 'I can’t receive mail',
+  },
+  troubleshootLink: 'Find the cause from an error message',
+  supportHeading: 'Error messages',
+  supportIntro: 'The error messages this guide knows. Each link opens that message’s causes and how to fix them.',
+} satisfies Translation<typeof ja>;

@@ -1,0 +1,17 @@
+/** The way from a troubleshooting result to the error lookup. */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { useLang } from '../../app/use-lang';
+
+export function ErrorLookupLink() {
+  const { t } = useTranslation('errorLookup');
+  const lang = useLang();
+  return (
+    <p className="mt-4">
+      <Link to={paths.errorLookup(lang)} className="text-sky-800 underline underline-offset-4">
+        {t('troubleshootLink')}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * For the support page: every message the lookup knows, by app, each a link to its causes
+ * (`/error/?app=…&message=…`) to send to a customer who reads that message.
+ */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { useLang } from '../../app/use-lang';
+import { MESSAGE_APPS, messagesOf } from '../../troubleshoot/messages';
+import { messageText } from './message-result';
+
+export function ErrorMessageLinks() {
+  const { t } = useTranslation('errorLookup');
+  const { t: tr } = useTranslation('result');
+  const lang = useLang();
+  return (
+    <section aria-labelledby="support-errors" className="mt-8">
+      <h2 id="support-errors" className="text-xl font-bold">
+        {t('supportHeading')}
+      </h2>
+      <p className="mt-2">{t('supportIntro')}</p>
+      {MESSAGE_APPS.map((app) => (
+        <div key={app} className="mt-4">
+          <h3 className="text-lg font-bold">{tr(`appNames.${app}`)}</h3>
+          <ul className="mt-2 list-disc space-y-2 ps-6">
+            {messagesOf(app).map((m) => (
+              <li key={m.id}>
+                <Link to={paths.errorLookup(lang, `?app=${app}&message=${m.id}`)} className="whitespace-pre-line break-words text-sky-800 underline underline-offset-4">
+                  {messageText(m, lang)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

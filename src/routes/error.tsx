@@ -1,0 +1,212 @@
+/**
+ * `/:lang/error/`: "what does your app say?". The customer picks the app (or "don't know")
+ * and pastes or types the message; the page shows the likely causes with their fixes.
+ * What was typed stays in this component's state: it is never put in the URL, in storage or
+ * in a request (it may hold an address). Only the app and the id of the message found go
+ * into the query (`?app=thunderbird&message=tb-smtp-timeout`), so that support staff can
+ * link "this error on this app" (docs/decisions/0001-url-contract.md).
+ */
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../app/paths';
+import { useLang } from '../app/use-lang';
+import { PageHeading } from '../components/heading';
+import { usePageMeta } from '../components/page-meta';
+import { CLIENT_IDS } from '../flow/clients';
+import { isMessageApp, messageById, type MessageEntry } from '../troubleshoot/messages';
+import { matchMessage } from '../troubleshoot/messages/match';
+import { MessageResult, messageText } from './error-lookup/message-result';
+
+const LINK = 'text-sky-800 underline underline-offset-4';
+const FOCUS = 'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
+/** The app choices: the setup flow's presets, and "don't know" for any other. */
+const APPS = CLIENT_IDS.filter((id) => id !== 'other');
+type AppChoice = (typeof APPS)[number] | 'unsure';
+
+function appChoice(value: string | null): AppChoice {
+  return (APPS as readonly (string | null)[]).includes(value) ? (value as AppChoice) : 'unsure';
+}
+
+/** What the last search found; `none` when nothing matched. Not in the URL: it follows from the typed text. */
+type Outcome = { readonly kind: 'none' } | { readonly kind: 'found'; readonly others: readonly MessageEntry[] } | null;
+
+function Questions() {
+  const { t } = useTranslation('errorLookup');
+  const lang = useLang();
+  return (
+    <ul className="mt-3 space-y-2 text-lg">
+      <li>
+        <Link to={paths.cantSend(lang, 'symptom')} className={LINK}>
+          {t('questions.cant-send')}
+        </Link>
+      </li>
+      <li>
+        <Link to={paths.cantReceive(lang, 'symptom')} className={LINK}>
+          {t('questions.cant-receive')}
+        </Link>
+      </li>
+    </ul>
+  );
+}
+
+export function Component() {
+  const { t } = useTranslation('errorLookup');
+  const { t: tr } = useTranslation('result');
+  const lang = useLang();
+  const ids = { app: useId(), message: useId(), hint: useId(), error: useId() };
+  const [params, setParams] = useSearchParams();
+  const app = appChoice(params.get('app'));
+  const linked = messageById(params.get('message'));
+  const entry = linked && (app === 'unsure' || linked.app === app) ? linked : undefined;
+  const [text, setText] = useState('');
+  const [error, setError] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  usePageMeta({ title: t('title'), description: t('intro') });
+  // After a search, focus moves to what it found (the layout does the same after a navigation).
+  useEffect(() => {
+    if (outcome) document.querySelector<HTMLElement>('main [data-focus-on-load]')?.focus();
+  }, [outcome]);
+
+  const knowsApp = app === 'unsure' || isMessageApp(app);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') {
+      setError(true);
+      return;
+    }
+    setError(false);
+    const found = matchMessage(text, isMessageApp(app) ? app : undefined);
+    const first = found[0]?.entry;
+    setOutcome(first ? { kind: 'found', others: found.slice(1, 4).map((c) => c.entry) } : { kind: 'none' });
+    // Only the app and the id found: the typed text stays here.
+    const next = new URLSearchParams();
+    if (app !== 'unsure') next.set('app', app);
+    if (first) next.set('message', first.id);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+
+  const appHref = (id: string) => {
+    const next = new URLSearchParams();
+    if (app !== 'unsure') next.set('app', app);
+    next.set('message', id);
+    return `?${next.toString()}`;
+  };
+
+  return (
+    <>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mt-4 text-lg">{t('intro')}</p>
+      <form noValidate onSubmit={onSubmit} className="mt-6 space-y-6">
+        <div>
+          <label htmlFor={ids.app} className="block text-lg font-bold">
+            {t('appLabel')}
+          </label>
+          <select
+            id={ids.app}
+            value={app}
+            onChange={(e) => {
+              const next = new URLSearchParams();
+              if (e.target.value !== 'unsure') next.set('app', e.target.value);
+              setOutcome(null);
+              setParams(next, { replace: true, preventScrollReset: true });
+            }}
+            className={`mt-2 block w-full max-w-md rounded border-2 border-slate-700 bg-white p-2 text-lg ${FOCUS}`}
+          >
+            <option value="unsure">{t('apps.unsure')}</option>
+            {APPS.map((id) => (
+              <option key={id} value={id}>
+                {tr(`appNames.${id}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {knowsApp ? (
+          <>
+            <div>
+              <label htmlFor={ids.message} className="block text-lg font-bold">
+                {t('messageLabel')}
+              </label>
+              <p id={ids.hint} className="mt-1 text-slate-800">
+                {t('messageHint')}
+              </p>
+              {error && (
+                <p id={ids.error} className="mt-2 font-bold text-red-700">
+                  {t('messageRequired')}
+                </p>
+              )}
+              {/* No name: without script the form must not send the text anywhere, not even into the URL. */}
+              <textarea
+                id={ids.message}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                rows={5}
+                autoComplete="off"
+                spellCheck={false}
+                aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
+                aria-invalid={error || undefined}
+                className={`mt-2 block w-full rounded border-2 p-2 text-lg ${error ? 'border-red-700' : 'border-slate-700'} ${FOCUS}`}
+              />
+            </div>
+            <button
+              type="submit"
+              className={`rounded bg-emerald-800 px-6 py-3 text-lg font-bold text-white shadow-[0_3px_0_#022c22] hover:bg-emerald-900 ${FOCUS}`}
+            >
+              {t('submit')}
+            </button>
+          </>
+        ) : null}
+      </form>
+
+      {!knowsApp && (
+        <section aria-labelledby="no-messages" className="mt-8">
+          <h2 id="no-messages" className="text-xl font-bold">
+            {t('noMessages.heading')}
+          </h2>
+          <p className="mt-2">{t('noMessages.body', { app: tr(`appNames.${app}`) })}</p>
+          <Questions />
+        </section>
+      )}
+
+      {knowsApp && outcome?.kind === 'none' && (
+        <section aria-labelledby="not-found" className="mt-8" role="status">
+          <h2 id="not-found" tabIndex={-1} data-focus-on-load className="text-xl font-bold focus:outline-none">
+            {t('notFound.heading')}
+          </h2>
+          <p className="mt-2">{t('notFound.body')}</p>
+          <Questions />
+        </section>
+      )}
+
+      {knowsApp && entry && outcome?.kind !== 'none' && (
+        <>
+          <MessageResult entry={entry} />
+          {outcome?.kind === 'found' && outcome.others.length > 0 && (
+            <section aria-labelledby="others" className="mt-10">
+              <h2 id="others" className="text-xl font-bold">
+                {t('otherCandidates')}
+              </h2>
+              <p className="mt-2">{t('otherCandidatesIntro')}</p>
+              <ul className="mt-3 space-y-3">
+                {outcome.others.map((other) => (
+                  <li key={other.id}>
+                    <Link
+                      to={appHref(other.id)}
+                      replace
+                      preventScrollReset
+                      onClick={() => setOutcome({ kind: 'found', others: outcome.others.filter((o) => o.id !== other.id).concat(entry) })}
+                      className={`${LINK} whitespace-pre-line break-words`}
+                    >
+                      {messageText(other, lang)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
