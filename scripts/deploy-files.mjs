@@ -74,16 +74,18 @@ ${headers(CACHE.hashed, '        ')}
 
 /**
  * The pages of the site (path after the base, `ja/setup/client/`), read from the build: every
- * index.html under a language that has a heading of its own (a folder that only leads on to a
- * question has none, and is left out).
+ * index.html under a language that has a heading of its own and is not marked to be left out (a flow's
+ * later questions, results and folders, which without answers lead on to its first question).
  */
+const isListed = (html) => /<h1[\s>]/.test(html) && !/<meta name="sitemap" content="leave-out"/.test(html);
+
 export function builtPages(siteDir) {
   const found = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html' && /<h1[\s>]/.test(readFileSync(path, 'utf8'))) {
+      else if (entry.name === 'index.html' && isListed(readFileSync(path, 'utf8'))) {
         found.push(`${relative(siteDir, dir).split(sep).join('/')}/`);
       }
     }

@@ -76,9 +76,10 @@ describe('sitemap and robots.txt', () => {
     page(`${lang}`, '<main><h1 tabindex="-1">Home</h1></main>');
     page(`${lang}/setup/client`, '<h1>Which app?</h1>');
     page(`${lang}/setup`, '<p>Going to the first question…</p>');
+    page(`${lang}/setup/result`, '<meta name="sitemap" content="leave-out"><h1>Your settings</h1>');
   }
 
-  it('lists each page with a heading in both languages, and leaves out folders that only lead on', () => {
+  it('lists each page with a heading in both languages, and leaves out pages that only lead on', () => {
     expect(builtPages(dir)).toEqual(['en/', 'en/setup/client/', 'ja/', 'ja/setup/client/']);
   });
 

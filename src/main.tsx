@@ -76,9 +76,14 @@ async function boot(): Promise<void> {
   // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
   // prerendered and then what the answers change (src/components/flow/flow-route.tsx). The
   // checker, which fills its form from the query, the static 404 page and a page whose code
-  // failed render afresh.
+  // failed render afresh; so does a page opened by another address of its file
+  // (…/client/index.html on a host that serves it as it is), where the router draws another page.
+  const atItsFolder = window.location.pathname.endsWith('/');
   const prerenderedAsIs =
-    allLoaded && (window.location.search === '' || section !== 'check') && !container.querySelector('[data-static-404]');
+    allLoaded &&
+    atItsFolder &&
+    (window.location.search === '' || section !== 'check') &&
+    !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.
   startTransition(() => {

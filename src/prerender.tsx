@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from '../build/csp';
 import { BASENAME, withBase } from './app/basename';
 import { LANGS, DEFAULT_LANG, isLang, paths, switchLanguage, type Lang } from './app/paths';
 import { languageRedirectScript } from './app/preferred-lang';
-import { NOT_FOUND_FILE } from './app/route-list';
+import { NOT_FOUND_FILE, isFlowEntry } from './app/route-list';
 import { routes } from './app/routes';
 import { PageMetaContext, type PageMeta } from './components/page-meta';
 import { createI18n } from './i18n/i18n';
@@ -85,6 +85,10 @@ export async function prerender({ url }: { url: string }) {
   // A page without a description of its own (a question, the result) is described as the guide.
   const description = meta.description ?? i18n[lang].t('home:lead');
   elements.push({ type: 'meta', props: { name: 'description', content: description } });
+  // A later question, a result or a flow's folder opened without answers leads on to the
+  // flow's first question: the sitemap (scripts/deploy-files.mjs) lists that one instead. Not
+  // `robots: noindex`, which would also mark the same page opened from a support link.
+  if (!isFlowEntry(url)) elements.push({ type: 'meta', props: { name: 'sitemap', content: 'leave-out' } });
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
     const script = languageRedirectScript(withBase('/'));

@@ -3,9 +3,9 @@
  * definitions so that a new step is prerendered without anyone listing it.
  */
 import { RESULT } from '../flow/engine';
-import { STEP_IDS, type PageId } from '../flow/steps';
-import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
-import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
+import { SETUP_FLOW, STEP_IDS, type PageId } from '../flow/steps';
+import { CANT_RECEIVE_FLOW, RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
+import { CANT_SEND_FLOW, SEND_STEP_IDS } from '../troubleshoot/cant-send';
 import { FLOW_IDS, LANGS, paths } from './paths';
 
 export const NOT_FOUND_FILE = '/404.html';
@@ -24,6 +24,17 @@ export function pageRoutes(): string[] {
     paths.check(lang),
     paths.errorLookup(lang),
   ]);
+}
+
+/**
+ * Whether a prerendered page is one a visitor can start from: every page but a flow's later
+ * questions, its result and its folder, which without answers lead on to its first question.
+ */
+export function isFlowEntry(url: string): boolean {
+  const [, , flow, page] = url.split('/');
+  const first: Record<string, string> = { setup: SETUP_FLOW.first, 'cant-send': CANT_SEND_FLOW.first, 'cant-receive': CANT_RECEIVE_FLOW.first };
+  if (flow === undefined || !(flow in first)) return true;
+  return page === first[flow];
 }
 
 export function prerenderRoutes(): string[] {
