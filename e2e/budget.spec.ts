@@ -47,14 +47,16 @@ const PAGES = LANGS.flatMap((lang) => [
   }),
   { name: `${lang} check`, path: paths.check(lang) },
   { name: `${lang} check with values`, path: paths.check(lang, '?out-host=mails.asahi-net.or.jp&out-port=587') },
+  { name: `${lang} error lookup`, path: paths.errorLookup(lang) },
+  { name: `${lang} error lookup with a message`, path: paths.errorLookup(lang, '?app=outlook&message=ol-0x800ccc0e') },
 ]);
 
 for (const { name, path } of PAGES) {
   test(`${name} (${path}) stays within the byte budgets`, async ({ page }) => {
-    // Known over budget (145.4 KB, measured when this page was added to the budget): the
-    // checker needs the whole troubleshooting text before it can draw its form. Marked so that
-    // it is reported, and so that the test says so once the page is back within 145 KB.
-    test.fail(name === 'ja check' || name === 'ja check with values', 'the Japanese checker loads 145.4 KB of JavaScript, 0.4 KB over');
+    // Known over budget (about 153 KB when it was added): the error lookup loads its whole table
+    // of messages (about 9 KB gzip) with the page. Marked so that it stays reported, and so that
+    // this test says so once the table is loaded when a message is looked up instead.
+    test.fail(/ error lookup/.test(name), 'the error lookup loads its whole message table with the page (about 8 KB over)');
     const bodies: Promise<{ kind: 'html' | 'css' | 'js' | 'other'; text: Buffer } | null>[] = [];
     let interactive = false;
     page.on('response', (response) => {

@@ -10,17 +10,19 @@ import { LANGS, paths, type Lang } from '../src/app/paths';
 import enCommon from '../src/i18n/en/common';
 import enLookup from '../src/i18n/en/error-lookup';
 import enResult from '../src/i18n/en/result';
+import enSupport from '../src/i18n/en/support';
 import enTs from '../src/i18n/en/troubleshoot';
 import jaCommon from '../src/i18n/ja/common';
 import jaLookup from '../src/i18n/ja/error-lookup';
 import jaResult from '../src/i18n/ja/result';
+import jaSupport from '../src/i18n/ja/support';
 import jaTs from '../src/i18n/ja/troubleshoot';
 import { messageById } from '../src/troubleshoot/messages';
 import { at, expect, ready, test } from './fixtures';
 
 const TEXT = {
-  ja: { lookup: jaLookup, ts: jaTs, common: jaCommon, result: jaResult },
-  en: { lookup: enLookup, ts: enTs, common: enCommon, result: enResult },
+  ja: { lookup: jaLookup, ts: jaTs, common: jaCommon, result: jaResult, support: jaSupport },
+  en: { lookup: enLookup, ts: enTs, common: enCommon, result: enResult, support: enSupport },
 } as const;
 
 const ADDRESS = 'taro.private@example.com';
@@ -93,6 +95,18 @@ for (const lang of LANGS) {
       await ready(page);
       await expect(page.getByText(fill(t.lookup.matchedCode, { code: '0x800CCC0E' }))).toBeVisible();
       await expect(page.getByRole('heading', { name: t.ts.causes['port-not-offered'].title }).first()).toBeVisible();
+    });
+
+    test('the support page lists the known messages per app on request, each opening its causes', async ({ page }) => {
+      await page.goto(at(paths.support(lang)));
+      await ready(page);
+      await expect(page.getByRole('heading', { name: t.lookup.supportHeading })).toHaveCount(0);
+      await page.getByRole('button', { name: t.support.showMessages }).click();
+      await expect(page.getByRole('heading', { name: t.lookup.supportHeading })).toBeVisible();
+      const link = page.locator(`a[href$="/${lang}/error/?app=outlook&message=ol-0x800ccc0e"]`);
+      await expect(link).toHaveCount(1);
+      await link.click();
+      await expect(page.getByText(fill(t.lookup.matchedCode, { code: '0x800CCC0E' }))).toBeVisible();
     });
 
     test('nothing found says so and offers the questions', async ({ page }) => {

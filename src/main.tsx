@@ -19,6 +19,9 @@ import { BootError } from './components/boot-error';
 import { createI18n, loadResources, setAppI18n, type CoreResources } from './i18n/i18n';
 import { onDemandNamespaces } from './i18n/on-demand';
 
+/** Pages whose HTML (without a query) is not what they draw for their query. */
+const DRAWN_FROM_QUERY = new Set(['check', 'error']);
+
 async function boot(): Promise<void> {
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
   const [, segment, section = ''] = inApp.split('/');
@@ -75,14 +78,14 @@ async function boot(): Promise<void> {
   );
   // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
   // prerendered and then what the answers change (src/components/flow/flow-route.tsx). The
-  // checker, which fills its form from the query, the static 404 page and a page whose code
+  // checker and the error lookup, which fill their forms from the query, the static 404 page and a page whose code
   // failed render afresh; so does a page opened by another address of its file
   // (…/client/index.html on a host that serves it as it is), where the router draws another page.
   const atItsFolder = window.location.pathname.endsWith('/');
   const prerenderedAsIs =
     allLoaded &&
     atItsFolder &&
-    (window.location.search === '' || section !== 'check') &&
+    (window.location.search === '' || !DRAWN_FROM_QUERY.has(section)) &&
     !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.

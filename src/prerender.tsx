@@ -13,6 +13,7 @@ import { languageRedirectScript } from './app/preferred-lang';
 import { NOT_FOUND_FILE, isFlowEntry } from './app/route-list';
 import { routes } from './app/routes';
 import { PageMetaContext, type PageMeta } from './components/page-meta';
+import { ERRORS_TEXT_ID, errorsTextJson, type ErrorsText } from './i18n/errors-text';
 import { createI18n } from './i18n/i18n';
 import en from './i18n/en/resources';
 import ja from './i18n/ja/resources';
@@ -35,6 +36,12 @@ function alternates(path: string): HeadElement[] {
     ...LANGS.map((lang) => ({ type: 'link', props: { rel: 'alternate', hreflang: lang, href: url(switchLanguage(path, '', lang)) } })),
     { type: 'link', props: { rel: 'alternate', hreflang: 'x-default', href: url(paths.languagePicker()) } },
   ];
+}
+
+/** The error pages' text for the app, as a JSON data block (src/i18n/errors-text.ts). */
+function errorsTextBlock(langs: readonly Lang[]): HeadElement {
+  const text: ErrorsText = Object.fromEntries(langs.map((lang) => [lang, (lang === 'ja' ? ja : en).errors]));
+  return { type: 'script', props: { type: 'application/json', id: ERRORS_TEXT_ID, children: errorsTextJson(text) } };
 }
 
 function StaticNotFound() {
@@ -62,7 +69,7 @@ export async function prerender({ url }: { url: string }) {
   if (url === NOT_FOUND_FILE) {
     return {
       html: renderToString(<StaticNotFound />),
-      head: { lang: DEFAULT_LANG, title: `${ja.notFound.title} / ${en.notFound.title}`, elements: new Set([await csp([])]) },
+      head: { lang: DEFAULT_LANG, title: `${ja.notFound.title} / ${en.notFound.title}`, elements: new Set([await csp([]), errorsTextBlock(LANGS)]) },
     };
   }
 
@@ -89,6 +96,7 @@ export async function prerender({ url }: { url: string }) {
   // flow's first question: the sitemap (scripts/deploy-files.mjs) lists that one instead. Not
   // `robots: noindex`, which would also mark the same page opened from a support link.
   if (!isFlowEntry(url)) elements.push({ type: 'meta', props: { name: 'sitemap', content: 'leave-out' } });
+  elements.push(errorsTextBlock(isLang(segment) ? [lang] : LANGS));
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
     const script = languageRedirectScript(withBase('/'));

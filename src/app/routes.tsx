@@ -24,9 +24,10 @@ export function createRoutes(): RouteObject[] {
       errorElement: <FramedRouteError />,
       children: [
         page(undefined, () => import('../routes/home')),
-        page('reference', () => import('../routes/reference')),
-        page('support', withText(() => import('../routes/support'), 'troubleshoot')),
-        page('setup/:page?', () => import('../routes/setup')),
+        page('reference', withText(() => import('../routes/reference'), 'reference')),
+        page('support', withText(() => import('../routes/support'), 'troubleshoot', 'support')),
+        // The sheet's text comes with the flow's code, so that the result never waits for it.
+        page('setup/:page?', withText(() => import('../routes/setup'), 'sheet')),
         page('troubleshoot', withText(() => import('../routes/troubleshoot'), 'troubleshoot')),
         page('cant-send/:page?', withText(() => import('../routes/cant-send'), 'troubleshoot')),
         page('cant-receive/:page?', withText(() => import('../routes/cant-receive'), 'troubleshoot')),
@@ -38,6 +39,14 @@ export function createRoutes(): RouteObject[] {
     { path: '*', Component: NotFoundPage, errorElement: <FramedRouteError /> },
   ];
 }
+
+/**
+ * The support page's list of every known error message, which it loads when asked for.
+ * Imported from here, the entry, because Vite lists the entry's stylesheet among the files a
+ * dynamic import from any other chunk preloads, and that stylesheet is inlined into every page
+ * (build/first-paint.ts), so there is no file to preload.
+ */
+export const loadErrorMessageLinks = () => import('../routes/error-lookup/support-list');
 
 /** The table the build's prerender renders. */
 export const routes = createRoutes();

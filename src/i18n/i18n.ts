@@ -1,7 +1,6 @@
 import { createInstance, type BackendModule, type ResourceKey, type i18n } from 'i18next';
 import type { Lang } from '../app/paths';
-import enErrors from './en/errors';
-import jaErrors from './ja/errors';
+import { ERRORS_TEXT_ID, type ErrorsText } from './errors-text';
 import type jaResources from './ja/resources';
 import type { OnDemandNamespace } from './on-demand';
 
@@ -16,16 +15,29 @@ export type Resources = typeof jaResources;
 const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default: ResourceKey }>>> = {
   troubleshoot: { ja: () => import('./ja/troubleshoot'), en: () => import('./en/troubleshoot') },
   errorLookup: { ja: () => import('./ja/error-lookup'), en: () => import('./en/error-lookup') },
+  sheet: { ja: () => import('./ja/sheet'), en: () => import('./en/sheet') },
+  reference: { ja: () => import('./ja/reference'), en: () => import('./en/reference') },
+  support: { ja: () => import('./ja/support'), en: () => import('./en/support') },
 };
 
 /** The text every page loads with the app: all but the namespaces above and the error pages' text. */
-export type CoreResources = Omit<Resources, 'troubleshoot' | 'errors' | 'errorLookup'>;
+export type CoreResources = Omit<Resources, OnDemandNamespace | 'errors'>;
 
 /**
- * The error pages' text, in the entry chunk for both languages (under 1 KB gzip): an error
- * page must be shown in the page's language even when no other chunk can be downloaded.
+ * The error pages' text: an error page must be shown in the page's language even when no
+ * chunk can be downloaded, so every page carries it in its HTML (src/prerender.tsx writes it,
+ * see errors-text.ts) instead of every page's entry carrying both languages.
  */
-const ERRORS: Record<Lang, Resources['errors']> = { ja: jaErrors, en: enErrors as Resources['errors'] };
+function errorsText(lang: Lang): Resources['errors'] | undefined {
+  const block = typeof document === 'undefined' ? null : document.getElementById(ERRORS_TEXT_ID);
+  if (!block?.textContent) return undefined;
+  try {
+    const text = JSON.parse(block.textContent) as ErrorsText;
+    return text[lang] ?? Object.values(text)[0];
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Loads one language's core text, and the namespaces a page needs at once (src/i18n/on-demand.ts);
@@ -60,7 +72,8 @@ let appI18n: i18n | undefined;
 /** One instance per language and page load; the URL is the only source of the language. */
 export function createI18n(lang: Lang, resources: Partial<CoreResources> | Resources): i18n {
   const instance = createInstance().use(onDemand);
-  const bundled = { ...resources, errors: ERRORS[lang] };
+  const errors = 'errors' in resources ? resources.errors : errorsText(lang);
+  const bundled = errors ? { ...resources, errors } : resources;
   void instance.init({
     lng: lang,
     fallbackLng: false,

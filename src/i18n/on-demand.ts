@@ -3,10 +3,16 @@
  * The app loads it before it hydrates such a page, and the build names its chunk beside the
  * entry, so that the page's text is there when the app starts instead of one round trip later.
  */
-export type OnDemandNamespace = 'troubleshoot' | 'errorLookup';
+export type OnDemandNamespace = 'troubleshoot' | 'errorLookup' | 'sheet' | 'reference' | 'support';
 
 /** Each namespace's file in src/i18n/<lang>/, for the build that names its chunk. */
-export const NAMESPACE_FILE: Record<OnDemandNamespace, string> = { troubleshoot: 'troubleshoot', errorLookup: 'error-lookup' };
+export const NAMESPACE_FILE: Record<OnDemandNamespace, string> = {
+  troubleshoot: 'troubleshoot',
+  errorLookup: 'error-lookup',
+  sheet: 'sheet',
+  reference: 'reference',
+  support: 'support',
+};
 
 /** `section` is the first path segment after the language. */
 export function onDemandNamespaces(section: string): OnDemandNamespace[] {
@@ -15,14 +21,21 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'cant-send':
     case 'cant-receive':
     case 'check':
-    case 'support':
       return ['troubleshoot'];
+    case 'support':
+      return ['troubleshoot', 'support'];
     case 'error':
       // The error lookup shows its causes with the troubleshooting results' cards.
       return ['troubleshoot', 'errorLookup'];
+    case 'reference':
+      return ['reference'];
+    case 'setup':
+      // Only the result has the personal sheet, but every question loads its text too, so
+      // that the result never waits for it (nor finds it missing when the network has gone).
+      // The result's links to troubleshooting come after its settings, which do not wait for
+      // them (src/routes/setup/result.tsx): their text comes after the app starts.
+      return ['sheet'];
     default:
-      // The setup result's links to troubleshooting come after its settings, which do not
-      // wait for them (src/routes/setup/result.tsx): their text comes after the app starts.
       return [];
   }
 }

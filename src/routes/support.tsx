@@ -3,11 +3,12 @@
  * open the result for a code a customer reads out. Every URL comes from the path helpers and
  * the flow definition, never typed by hand.
  */
-import { useState, type FormEvent } from 'react';
+import { Suspense, lazy, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { withBase } from '../app/basename';
 import { paths } from '../app/paths';
+import { loadErrorMessageLinks } from '../app/routes';
 import { useLang } from '../app/use-lang';
 import { CopyValue } from '../components/copy-button';
 import { ErrorSummary } from '../components/error-summary';
@@ -20,7 +21,6 @@ import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
 import { HOSTS } from '../settings/servers';
 import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
 import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
-import { ErrorMessageLinks } from './error-lookup/support-list';
 
 /** An absolute link, as it must be pasted into a chat or an e-mail. */
 function absolute(path: string): string {
@@ -199,7 +199,7 @@ export function Component() {
 
       <TroubleshootSteps />
 
-      <ErrorMessageLinks />
+      <KnownMessages />
 
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t('otherPagesHeading')}</h2>
@@ -219,5 +219,30 @@ export function Component() {
         </ul>
       </section>
     </>
+  );
+}
+
+/**
+ * The list of every known error message (the lookup's whole table, about 10 KB gzip) comes
+ * when asked for, so that the support page loads no more than any other page.
+ */
+const ErrorMessageLinks = lazy(() => loadErrorMessageLinks().then((module) => ({ default: module.ErrorMessageLinks })));
+
+function KnownMessages() {
+  const { t } = useTranslation('support');
+  const [shown, setShown] = useState(false);
+  if (!shown) {
+    return (
+      <p className="mt-8">
+        <button type="button" className="text-start text-lg text-sky-800 underline underline-offset-4" onClick={() => setShown(true)}>
+          {t('showMessages')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <Suspense fallback={<p className="mt-8" role="status">{t('loadingMessages')}</p>}>
+      <ErrorMessageLinks />
+    </Suspense>
   );
 }

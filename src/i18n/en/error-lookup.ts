@@ -39,7 +39,6 @@ export default {
     'cant-send': 'I can’t send mail',
     'cant-receive': 'I can’t receive mail',
   },
-  troubleshootLink: 'Find the cause from an error message',
   supportHeading: 'Error messages',
   supportIntro: 'The error messages this guide knows. Each link opens that message’s causes and how to fix them.',
 } satisfies Translation<typeof ja>;

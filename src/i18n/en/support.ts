@@ -36,5 +36,7 @@ export default {
   lookupNote: 'A result opened from a code shows the customer’s settings only. Notices about registration or antivirus software depend on the customer’s own answers: see their own result page for those.',
   troubleshootHeading: 'Troubleshooting questions',
   troubleshootIntro: 'Links to the questions of “I can’t send mail” and “I can’t receive mail”. If the questions before one are not answered, the first unanswered one opens. To check a customer’s current settings, enter them on “Check my current settings” and share that page’s address.',
+  showMessages: 'Show the error messages and their links',
+  loadingMessages: 'Loading the list of error messages…',
   otherPagesHeading: 'Other pages',
 } satisfies Translation<typeof ja>;

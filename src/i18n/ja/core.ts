@@ -1,16 +1,14 @@
 /**
- * The ja namespaces every page loads with the app, as one chunk: all but troubleshoot, which
- * only the troubleshooting and support pages use and which the browser fetches when one of
- * them first asks for it (src/i18n/i18n.ts).
+ * The ja namespaces every page loads with the app, as one chunk. The text of only a few
+ * pages (the result's personal sheet, the server table, the support page, troubleshooting and
+ * the error lookup) is loaded on demand instead (src/i18n/on-demand.ts), so that no page
+ * downloads another page's text.
  */
 import common from './common';
 import flow from './flow';
 import home from './home';
 import notFound from './not-found';
-import reference from './reference';
 import result from './result';
 import steps from './steps';
-import sheet from './sheet';
-import support from './support';
 
-export default { common, flow, home, notFound, reference, result, sheet, steps, support };
+export default { common, flow, home, notFound, result, steps };

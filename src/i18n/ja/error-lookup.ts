@@ -35,7 +35,6 @@ export default {
     'cant-send': 'メールを送信できない',
     'cant-receive': 'メールを受信できない',
   },
-  troubleshootLink: 'エラーメッセージから原因を調べる',
   supportHeading: 'エラーメッセージ',
   supportIntro: 'このガイドが知っているエラーメッセージの一覧です。リンクを開くと、そのメッセージの原因と直し方が表示されます。',
 } as const;

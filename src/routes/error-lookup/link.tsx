@@ -5,12 +5,13 @@ import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 
 export function ErrorLookupLink() {
-  const { t } = useTranslation('errorLookup');
+  // Troubleshooting's own text, so that its results need not download the lookup's.
+  const { t } = useTranslation('troubleshoot');
   const lang = useLang();
   return (
     <p className="mt-4">
       <Link to={paths.errorLookup(lang)} className="text-sky-800 underline underline-offset-4">
-        {t('troubleshootLink')}
+        {t('result.errorLookupLink')}
       </Link>
     </p>
   );
