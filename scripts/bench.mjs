@@ -53,7 +53,7 @@ const FLOWS = [
 const SUBSET = new Set([
   'ja-setup-registration', 'ja-setup-network+', 'ja-setup-client+', 'ja-setup-result+', 'en-setup-result+',
   'ja-cant-send-port+', 'ja-cant-send-result+', 'en-cant-receive-result+', 'ja-cant-send-port!', 'en-cant-receive-host',
-  'ja-check+', 'ja-reference',
+  'ja-check+', 'ja-reference', 'ja-error+',
 ]);
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length).split(',');
@@ -152,6 +152,9 @@ async function discoverPages(browser, origin) {
     { id: 'ja-troubleshoot', lang: 'ja', kind: 'content', path: '/ja/troubleshoot/' },
     { id: 'ja-check', lang: 'ja', kind: 'content', path: '/ja/check/' },
     { id: 'ja-check+', lang: 'ja', kind: 'result', path: '/ja/check/?out-host=mails.asahi-net.or.jp&out-port=587' },
+    // The error lookup, empty and as a support link to one message opens it.
+    { id: 'ja-error', lang: 'ja', kind: 'content', path: '/ja/error/' },
+    { id: 'ja-error+', lang: 'ja', kind: 'content', path: '/ja/error/?app=outlook&message=ol-0x800ccc0e' },
   ];
   for (const { flow, step, search } of steps.values()) {
     pages.push({ id: `ja-${flow}-${step}`, lang: 'ja', kind: 'question', path: `/ja/${flow}/${step}/` });
