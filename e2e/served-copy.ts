@@ -11,16 +11,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { basePath, outDir } from '../scripts/build-env.mjs';
+import { CONTENT_TYPES } from '../scripts/content-types.mjs';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** `name-HASH.ext`, as Vite names every file it builds into assets/. */
 const HASHED = /^(.+)-([A-Za-z0-9_-]{8})(\.[a-z]+)$/;
@@ -41,8 +33,8 @@ export class ServedCopy {
       async (route) => {
         const { pathname } = new URL(route.request().url());
         const file = pathname.startsWith(this.base) ? this.fileFor(decodeURIComponent(pathname.slice(this.base.length))) : null;
-        if (file) return route.fulfill({ status: 200, path: file, headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' } });
-        return route.fulfill({ status: 404, path: join(this.root, '404.html'), headers: { 'content-type': TYPES['.html'] as string } });
+        if (file) return route.fulfill({ status: 200, path: file, headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' } });
+        return route.fulfill({ status: 404, path: join(this.root, '404.html'), headers: { 'content-type': CONTENT_TYPES['.html'] as string } });
       },
     );
   }

@@ -7,18 +7,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 const [root = 'dist', port = '4391'] = process.argv.slice(2);
 const precompressed = !process.argv.includes('--no-precompressed');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 function fileFor(pathname) {
   const path = join(root, normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
@@ -34,7 +26,7 @@ createServer((request, response) => {
   }
   const found = fileFor(pathname);
   const file = found ?? join(root, '404.html');
-  const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+  const headers = { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
   const accepts = String(request.headers['accept-encoding'] ?? '');
   let body = file;
   for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
