@@ -3,7 +3,7 @@
  * The app loads it before it hydrates such a page, and the build names its chunk beside the
  * entry, so that the page's text is there when the app starts instead of one round trip later.
  */
-export type OnDemandNamespace = 'troubleshoot' | 'errorLookup' | 'sheet' | 'reference' | 'support';
+export type OnDemandNamespace = 'troubleshoot' | 'errorLookup' | 'sheet' | 'reference' | 'support' | 'apps';
 
 /** Each namespace's file in src/i18n/<lang>/, for the build that names its chunk. */
 export const NAMESPACE_FILE: Record<OnDemandNamespace, string> = {
@@ -12,6 +12,7 @@ export const NAMESPACE_FILE: Record<OnDemandNamespace, string> = {
   sheet: 'sheet',
   reference: 'reference',
   support: 'support',
+  apps: 'apps/index',
 };
 
 /** `section` is the first path segment after the language. */
@@ -29,6 +30,8 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
       return ['troubleshoot', 'errorLookup'];
     case 'reference':
       return ['reference'];
+    case 'apps':
+      return ['apps'];
     case 'setup':
       // Only the result has the personal sheet, but every question loads its text too, so
       // that the result never waits for it (nor finds it missing when the network has gone).
