@@ -3,6 +3,7 @@
  * hand-concatenated (docs/decisions/0001-url-contract.md). Paths are relative to the
  * base path the site is built for; React Router adds it.
  */
+import type { PresetClientId } from '../flow/clients';
 import type { RESULT } from '../flow/engine';
 import type { PageId } from '../flow/steps';
 import type { ReceiveStepId } from '../troubleshoot/cant-receive';
@@ -46,6 +47,10 @@ export const paths = {
   check: (lang: Lang, query = '') => `/${lang}/check/${query}`,
   /** The error lookup; `query` may hold `app` and `message` (a message id), never the typed text. */
   errorLookup: (lang: Lang, query = '') => `/${lang}/error/${query}`,
+  /** The apps page: what each preset app supports, with a link to its guide. */
+  apps: (lang: Lang) => `/${lang}/apps/`,
+  /** One app's guide; `query` may hold `version` (a variant id of its guide). */
+  app: (lang: Lang, app: PresetClientId, query = '') => `/${lang}/apps/${app}/${query}`,
 } as const;
 
 /** The same page in another language: the language segment is swapped, the rest kept. */

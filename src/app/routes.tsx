@@ -33,6 +33,8 @@ export function createRoutes(): RouteObject[] {
         page('cant-receive/:page?', withText(() => import('../routes/cant-receive'), 'troubleshoot')),
         page('check', withText(() => import('../routes/check'), 'troubleshoot')),
         page('error', withText(() => import('../routes/error'), 'troubleshoot', 'errorLookup')),
+        // An app's guide has the result's ID and address fields, whose text is the sheet's.
+        page('apps/:app?', withText(() => import('../routes/apps'), 'apps', 'sheet')),
         { path: '*', Component: NotFound },
       ],
     },

@@ -18,9 +18,11 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
+    // A control that only records its choice in the URL (a guide's version picker) keeps focus.
+    if ((location.state as { keepFocus?: boolean } | null)?.keepFocus) return;
     const target = document.querySelector<HTMLElement>('[data-focus-on-load]') ?? document.querySelector<HTMLElement>('main h1');
     target?.focus();
-  }, [location.pathname, location.search]);
+  }, [location.pathname, location.search, location.state]);
 }
 
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {

@@ -22,7 +22,16 @@ export interface Capabilities {
  */
 export type LabelSet = 'generic' | 'thunderbird' | 'outlook' | 'apple-mail' | 'ios-mail' | 'android';
 
+/**
+ * How safe the app is to set up today, for the apps page: `risky` works but with a caution,
+ * `at-risk` may stop working for POP accounts (a vendor has announced changes).
+ */
+export type AppStatus = 'current' | 'risky' | 'at-risk';
+
 export interface ClientPreset {
+  /** Whether the app can have a POP3 account at all (the apps page). */
+  readonly pop3: Capability;
+  readonly status: AppStatus;
   readonly capabilities: Capabilities;
   readonly labels: LabelSet;
   /** An honest warning shown on the result, for apps that work but are risky. */
@@ -46,25 +55,37 @@ export type PresetClientId = Exclude<ClientId, 'other'>;
 export const CLIENT_PRESETS: Record<PresetClientId, ClientPreset> = {
   // Outlook (classic) for Windows: encryption list None / SSL/TLS / STARTTLS / Auto,
   // "My outgoing server (SMTP) requires authentication"; no APOP (SPEC §6).
-  outlook: { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'no' }, labels: 'outlook' },
+  outlook: { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'no' }, labels: 'outlook' },
   // New Outlook for Windows fetches POP mail through Microsoft's cloud; its support for
-  // each option is not confirmed (SPEC §6), so every capability is `unsure`.
+  // each option is not confirmed (SPEC §6), so every capability is `unsure`. POP itself is
+  // supported (learn.microsoft.com, supported account types; docs/apps.md §3).
   'new-outlook': {
+    pop3: 'yes',
+    status: 'risky',
     capabilities: { ssl: 'unsure', smtpAuth: 'unsure', apop: 'unsure' },
     labels: 'generic',
     caution: 'new-outlook',
   },
   // Thunderbird: SSL/TLS, STARTTLS, None; "Encrypted password" on POP is APOP when the
   // server offers it (Thunderbird source, Pop3Client.sys.mjs; SPEC §6).
-  thunderbird: { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'thunderbird' },
+  thunderbird: { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'thunderbird' },
   // Apple Mail on the Mac: "Use TLS/SSL" once "Automatically manage connection settings"
   // is off; APOP not confirmed (SPEC §6).
-  'apple-mail': { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'unsure' }, labels: 'apple-mail' },
+  'apple-mail': { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'unsure' }, labels: 'apple-mail' },
   // Mail on iPhone/iPad: POP accounts with "Use SSL"; APOP not confirmed (SPEC §6).
-  'ios-mail': { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'unsure' }, labels: 'ios-mail' },
+  'ios-mail': { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'unsure' }, labels: 'ios-mail' },
   // Android mail apps (Gmail app, "other" account): SMTP AUTH yes; SSL/TLS and APOP not
-  // confirmed across apps (SPEC §6).
-  android: { capabilities: { ssl: 'unsure', smtpAuth: 'yes', apop: 'unsure' }, labels: 'android' },
+  // confirmed across apps (SPEC §6). POP3: Thunderbird for Android and the classic Email app
+  // have it (their strings, docs/apps.md §6); whether the Gmail app still adds other
+  // providers' POP3 accounts is not settled, hence `at-risk`.
+  android: { pop3: 'yes', status: 'at-risk', capabilities: { ssl: 'unsure', smtpAuth: 'yes', apop: 'unsure' }, labels: 'android' },
   // Becky! Internet Mail: SSL/TLS, SMTP AUTH and APOP (SPEC §6).
-  becky: { capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'generic' },
+  becky: { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'generic' },
 };
+
+/**
+ * Apps customers may still have that cannot be set up any more, for the apps page: Windows
+ * Mail stopped sending and receiving after 2024-12-31 (Microsoft; shared/SPEC.md §6).
+ */
+export const RETIRED_APPS = ['windows-mail'] as const;
+export type RetiredAppId = (typeof RETIRED_APPS)[number];

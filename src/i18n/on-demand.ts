@@ -31,7 +31,8 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'reference':
       return ['reference'];
     case 'apps':
-      return ['apps'];
+      // An app's guide has the result's ID and address fields, whose text is the sheet's.
+      return ['apps', 'sheet'];
     case 'setup':
       // Only the result has the personal sheet, but every question loads its text too, so
       // that the result never waits for it (nor finds it missing when the network has gone).

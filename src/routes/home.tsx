@@ -34,6 +34,11 @@ export function Component() {
           {t('referenceLink')}
         </Link>
       </p>
+      <p className="mt-3">
+        <Link to={paths.apps(lang)} className="text-lg text-sky-800 underline underline-offset-4">
+          {t('appsLink')}
+        </Link>
+      </p>
       <section aria-labelledby="trouble-heading" className="mt-10">
         <h2 id="trouble-heading" className="text-xl font-bold">
           {t('troubleHeading')}

@@ -18,7 +18,11 @@ import { RESULT } from '../flow/engine';
 import { OUTCOME_CODES, answersForCode, isOutcomeCode, recommend, type OutcomeCode } from '../flow/recommend';
 import { toQuery } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
+import { CLIENT_PRESETS, type PresetClientId } from '../flow/clients';
 import { HOSTS } from '../settings/servers';
+import { CHECK_PART } from './troubleshoot/app-check-links';
+
+const PRESET_APPS = Object.keys(CLIENT_PRESETS) as PresetClientId[];
 import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
 import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
 
@@ -99,6 +103,38 @@ function CodeLookup() {
         </div>
       </form>
       <p className="mt-3 text-slate-700">{t('lookupNote')}</p>
+    </section>
+  );
+}
+
+/** The apps page and each app's guide, whole and at its part on an existing account. */
+function AppGuides() {
+  const { t } = useTranslation('support');
+  const { t: tr } = useTranslation('result');
+  const lang = useLang();
+  const links = [
+    { key: 'apps', title: t('appsPage'), href: paths.apps(lang) },
+    ...PRESET_APPS.flatMap((app) => [
+      { key: app, title: t('appGuide', { app: tr(`appNames.${app}`) }), href: paths.app(lang, app) },
+      { key: `${app}-check`, title: t('appCheck', { app: tr(`appNames.${app}`) }), href: `${paths.app(lang, app)}${CHECK_PART}` },
+    ]),
+  ];
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t('appsHeading')}</h2>
+      <p className="mt-2">{t('appsIntro')}</p>
+      <ul className="mt-3 space-y-4">
+        {links.map(({ key, title, href }) => (
+          <li key={key}>
+            <p className="font-semibold">
+              <Link to={href} className="text-sky-800 underline underline-offset-4">
+                {title}
+              </Link>
+            </p>
+            <CopyValue value={absolute(href)} display={withBase(href)} what={title} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -196,6 +232,8 @@ export function Component() {
           ))}
         </ul>
       </section>
+
+      <AppGuides />
 
       <TroubleshootSteps />
 

@@ -13,6 +13,7 @@ export default {
     'Paste or type the message as it is. Part of it, or just an error code (for example 0x800CCC0E), is enough. What you enter stays on your computer or phone: it is never sent or saved.',
   messageRequired: 'Enter the message or the error code',
   submit: 'Find the cause',
+  appGuideLink: 'How to check and change the settings in {{app}}',
   resultHeading: 'The message found',
   matchedApp: 'A message of {{app}}',
   matchedCode: 'Error code {{code}}',

@@ -12,6 +12,7 @@ export default {
   },
   passwordNote: 'You type your password into your mail app only. This guide never asks for it.',
   start: 'Start now',
+  appsLink: 'See what each mail app supports, and the steps for each',
   referenceLink: 'See all server names and ports',
   troubleHeading: 'Something not working?',
   troubleLinks: {

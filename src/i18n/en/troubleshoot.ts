@@ -317,6 +317,7 @@ export default {
     },
     setupLink: 'Check again by answering the setup questions',
     checkLink: 'Type in your mail app’s settings to check them',
+    appsIntro: 'Where to check and change these settings in your mail app:',
     errorLookupLink: 'Find the cause from an error message',
     startAgain: 'Start again',
   },

@@ -9,6 +9,7 @@ export default {
   messageHint: 'メッセージをそのまま貼り付けるか、入力してください。一部だけやエラー番号（例: 0x800CCC0E）だけでもかまいません。入力した内容はこのパソコンやスマートフォンの中だけで使い、送信も保存もしません。',
   messageRequired: 'メッセージかエラー番号を入力してください',
   submit: '原因を調べる',
+  appGuideLink: '{{app}}で設定を確かめ、直す手順',
   resultHeading: '見つかったメッセージ',
   matchedApp: '{{app}}のメッセージ',
   matchedCode: 'エラー番号{{code}}',

@@ -9,6 +9,7 @@ export default {
   },
   passwordNote: 'パスワードはメールソフトにだけ入力します。このガイドでパスワードをおたずねすることはありません。',
   start: '設定を始める',
+  appsLink: 'メールソフト別の対応状況と設定手順を見る',
   referenceLink: 'サーバー名とポート番号の一覧を見る',
   troubleHeading: 'うまくいかないときは',
   troubleLinks: {

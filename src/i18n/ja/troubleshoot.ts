@@ -326,6 +326,7 @@ export default {
     },
     setupLink: '設定の質問に答えて確かめ直す',
     checkLink: 'メールソフトの設定を入力して確かめる',
+    appsIntro: 'メールソフトのどこでこの設定を確かめ、直すかは、お使いのメールソフトの手順をご覧ください。',
     errorLookupLink: 'エラーメッセージから原因を調べる',
     startAgain: '最初からやり直す',
   },

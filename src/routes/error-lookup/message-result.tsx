@@ -13,6 +13,7 @@ import { CANT_RECEIVE_FLOW } from '../../troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../../troubleshoot/cant-send';
 import { lookupCauses, type LookupGroup } from '../../troubleshoot/lookup';
 import type { MessageEntry, TextSource } from '../../troubleshoot/messages/types';
+import { CHECK_PART } from '../troubleshoot/app-check-links';
 import { CauseCard } from '../troubleshoot/cause-list';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
@@ -70,6 +71,11 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           </p>
         </section>
       ))}
+      <p className="mt-6">
+        <Link to={`${paths.app(lang, entry.app)}${CHECK_PART}`} className={LINK}>
+          {t('appGuideLink', { app: tr(`appNames.${entry.app}`) })}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -2,15 +2,14 @@
  * The setup flow's result: renders what recommend() decided, in the words of the
  * customer's app. No decision is made here.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { rememberCode } from '../../app/shown-code';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
 import { PageHeading } from '../../components/heading';
-import { Notice } from '../../components/notice';
 import { usePageMeta } from '../../components/page-meta';
-import { NOTICE_PLACEMENT, recommend, type NoticeId, type NoticePlacement, type Outcome } from '../../flow/recommend';
+import { recommend, type Outcome } from '../../flow/recommend';
 import type { Answers } from '../../flow/steps';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
@@ -19,48 +18,12 @@ import { Exports } from './exports';
 import { IdentityFields, type Identity } from './identity-fields';
 import { PrintBlank, PrintHeader } from './print';
 import { ResultActions } from './result-actions';
-import { alternativeRows, useSettingRows, type SettingRow } from './setting-rows';
+import { Notices, SettingCard } from './setting-card';
+import { alternativeRows, useSettingRows } from './setting-rows';
 import { typedChecks } from './typed-identity';
 
-const WARNINGS: ReadonlySet<NoticeId> = new Set([
-  'registration-not-registered',
-  'registration-unsure',
-  'antivirus-checks-outgoing',
-  'new-outlook',
-  'plain-password',
-  'pop-before-smtp',
-]);
-
-function Notices({ outcome, placement }: { outcome: Outcome; placement: NoticePlacement }) {
-  const { t } = useTranslation('result');
-  const values = { host: HOSTS.mails, port: outcome.send.port };
-  return outcome.notices
-    .filter((id) => NOTICE_PLACEMENT[id] === placement)
-    .map((id) => (
-      <Notice key={id} tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
-        <p>{t(`notices.${id}.body`, values)}</p>
-        {id === 'pop-before-smtp' && <p className="mt-2 text-sm">{t('notices.pop-before-smtp.source')}</p>}
-      </Notice>
-    ));
-}
-
-function SettingCard({ heading, rows }: { heading: string; rows: readonly SettingRow[] }) {
-  return (
-    <section className="mt-4 rounded-lg border-2 border-slate-400 p-4 break-inside-avoid">
-      <h2 className="text-xl font-bold">{heading}</h2>
-      <dl className="mt-3 space-y-3">
-        {rows.map((row) => (
-          <div key={row.id}>
-            <dt className="font-semibold text-slate-800">{row.label}</dt>
-            <dd className="mt-1">
-              <CopyValue value={row.value} what={row.copyWhat} timed={row.id === 'host'} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
+// Its code and text come after the settings are drawn: the values never wait for them.
+const ResultWalkthrough = lazy(() => import('./result-walkthrough'));
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
   const { t } = useTranslation('result');
@@ -192,6 +155,12 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
       <IdentityFields onChange={setIdentity} />
 
       <ResultActions outcome={outcome} identity={identity} />
+
+      {outcome.client !== 'other' && (
+        <Suspense fallback={null}>
+          <ResultWalkthrough outcome={outcome} app={outcome.client} identity={identity} />
+        </Suspense>
+      )}
 
       <section className="mt-8 print:hidden" aria-labelledby="trouble-heading">
         <h2 id="trouble-heading" className="text-xl font-bold">

@@ -19,6 +19,7 @@ import { explanationOf } from '../../troubleshoot/causes';
 import type { Cause } from '../../troubleshoot/flow-causes';
 import { CERTAINTIES } from '../../troubleshoot/rank';
 import { ErrorLookupLink } from '../error-lookup/link';
+import { AppCheckLinks } from './app-check-links';
 import { FixList } from './fix-list';
 import { SettingBox } from './setting-box';
 import { setupHref } from './setup-href';
@@ -96,6 +97,7 @@ export function CauseList({ title, causes, rows, setupAnswers, note }: CauseList
           {t('result.checkLink')}
         </Link>
       </p>
+      <AppCheckLinks />
       <ErrorLookupLink />
       <AnswersSummary rows={rows} />
     </>

@@ -14,6 +14,7 @@ import { correctedSettings, type Correction, type Diagnosis } from '../../troubl
 import type { CheckField, CheckInput } from '../../troubleshoot/check-query';
 import { toSetupAnswers } from '../../troubleshoot/cant-send';
 import { ErrorLookupLink } from '../error-lookup/link';
+import { AppCheckLinks } from './app-check-links';
 import { SettingBox, type SettingRowId } from './setting-box';
 import { setupHref } from './setup-href';
 
@@ -169,6 +170,7 @@ export function DiagnosisList({ diagnoses, input }: { diagnoses: readonly Diagno
           ))}
         </div>
       )}
+      <AppCheckLinks />
       <ErrorLookupLink />
     </section>
   );

@@ -1,6 +1,7 @@
 /** The per-app walkthroughs and the apps page in English (see the ja file). */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
+import pages from './pages';
 import thunderbird from './thunderbird';
 
 export default {
@@ -17,7 +18,6 @@ export default {
       test: { heading: 'Check that it works', intro: 'Send a test message to your own address and check that it arrives.' },
     },
     step: 'Step {{n}}',
-    enter: 'What to enter or choose',
     optional: 'Your choice',
     tick: { on: 'Ticked', off: 'Not ticked' },
     switch: { on: 'On', off: 'Off' },
@@ -35,5 +35,6 @@ export default {
       receive: 'I can’t receive',
     },
   },
+  ...pages,
   thunderbird,
 } satisfies Translation<typeof ja>;

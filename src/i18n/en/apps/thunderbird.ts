@@ -10,7 +10,6 @@ import type ja from '../../ja/apps/thunderbird';
 const security = { 'ssl-tls': 'SSL/TLS', none: 'None' };
 
 export default {
-  name: 'Thunderbird',
   variants: {
     release: 'Thunderbird 141 and later',
     esr: 'Thunderbird 140 ESR and 128 ESR',

@@ -2,6 +2,7 @@
  * The per-app walkthroughs (src/walkthrough/) and the apps page. `common` is our own words;
  * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
+import pages from './pages';
 import thunderbird from './thunderbird';
 
 export default {
@@ -18,7 +19,6 @@ export default {
       test: { heading: '届くか確かめる', intro: 'ご自分のメールアドレスにテストのメールを送り、届くことを確かめます。' },
     },
     step: '手順{{n}}',
-    enter: '入力・選択する項目',
     optional: 'お好みで',
     tick: { on: 'チェックを入れる', off: 'チェックを外す' },
     switch: { on: 'オン', off: 'オフ' },
@@ -36,5 +36,6 @@ export default {
       receive: '受信できない場合',
     },
   },
+  ...pages,
   thunderbird,
 };

@@ -7,7 +7,6 @@
 const security = { 'ssl-tls': 'SSL/TLS', none: 'なし' };
 
 export default {
-  name: 'Thunderbird',
   variants: {
     release: 'Thunderbird 141以降',
     esr: 'Thunderbird 140 ESR・128 ESR',

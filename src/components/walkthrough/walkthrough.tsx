@@ -1,0 +1,179 @@
+/**
+ * A mail app's walkthrough for one set of settings: the version picker, then adding the
+ * account, checking an existing one, and the test mail, each step with the values it asks
+ * for (copyable) and a drawing of its screen. Renders what src/walkthrough/resolve.ts returns;
+ * decides nothing.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { useLang } from '../../app/use-lang';
+import { GUIDES } from '../../walkthrough/guides';
+import { PARTS, type AppId, type Guide, type Settings } from '../../walkthrough/model';
+import { resolveWalkthrough, type ResolvedStep } from '../../walkthrough/resolve';
+import { troubleQueries } from '../../walkthrough/trouble-links';
+import { StepValue, useValueText, type TypedIdentity } from './field-value';
+import { ScreenPicture } from './screen-picture';
+
+type Level = 2 | 3;
+const H = { 2: 'h2', 3: 'h3' } as const;
+const LINK = 'text-sky-800 underline underline-offset-4';
+
+function VersionPicker({ guide, value, onChange }: { guide: Guide; value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation('apps');
+  const name = useId();
+  if (guide.variants.length < 2) return null;
+  const key = (suffix: string) => `${guide.app}.${suffix}` as 'common.heading';
+  return (
+    <fieldset className="mt-4 rounded-lg border-2 border-slate-400 p-4 print:hidden">
+      <legend className="px-1 text-lg font-bold">{t('common.versionLegend')}</legend>
+      <div className="space-y-3">
+        {guide.variants.map((v) => (
+          <div key={v.id} className="flex items-start gap-3">
+            <input
+              id={`${name}-${v.id}`}
+              aria-describedby={`${name}-${v.id}-hint`}
+              type="radio"
+              name={name}
+              value={v.id}
+              checked={value === v.id}
+              onChange={() => onChange(v.id)}
+              className="mt-1 h-5 w-5 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+            />
+            <span>
+              <label htmlFor={`${name}-${v.id}`} className="block cursor-pointer font-semibold">
+                {t(key(`variants.${v.id}`))}
+              </label>
+              <span id={`${name}-${v.id}-hint`} className="block text-slate-700">
+                {t(key(`variantHints.${v.id}`))}
+              </span>
+            </span>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+type FieldOf = NonNullable<ResolvedStep['screen']>['fields'][number];
+
+/** Fields under the screen's own headings (e.g. Incoming server / Outgoing server). */
+function groups(fields: readonly FieldOf[]): { key?: string; fields: FieldOf[] }[] {
+  const list: { key?: string; fields: FieldOf[] }[] = [];
+  for (const field of fields) {
+    const last = list.at(-1);
+    if (field.groupKey || !last) list.push({ ...(field.groupKey && { key: field.groupKey }), fields: [field] });
+    else last.fields.push(field);
+  }
+  return list;
+}
+
+function Step({ step, n, identity }: { step: ResolvedStep; n: number; identity: TypedIdentity }) {
+  const { t } = useTranslation('apps');
+  const valueText = useValueText();
+  return (
+    <li className="break-inside-avoid border-s-4 border-slate-300 ps-4" data-step={step.id}>
+      <p>
+        <span className="me-2 font-bold">{t('common.step', { n })}</span>
+        {t(step.textKey as 'common.heading')}
+      </p>
+      {step.screen && (
+        <div className="mt-3 grid items-start gap-4 md:grid-cols-2 print:grid-cols-2">
+          <div>
+            {groups(step.screen.fields).map((group, i) => (
+              <div key={group.key ?? i}>
+                {group.key && <p className="mt-3 border-b border-slate-300 font-bold first:mt-0">{t(group.key as 'common.heading')}</p>}
+                <dl className="mt-2 space-y-2">
+                  {group.fields.map((field) => (
+                    <div key={field.id} data-field={field.id}>
+                      <dt className="font-semibold text-slate-800">
+                        {t(field.labelKey as 'common.heading')}
+                        {field.optional && <span className="ms-2 font-normal text-slate-700">（{t('common.optional')}）</span>}
+                      </dt>
+                      <dd className="mt-0.5">
+                        <StepValue value={valueText(field.value, field.control, identity)} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </div>
+          <ScreenPicture screen={step.screen} identity={identity} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function Walkthrough({
+  app,
+  settings,
+  identity,
+  variant,
+  onVariant,
+  level,
+}: {
+  app: AppId;
+  settings: Settings;
+  identity: TypedIdentity;
+  variant: string | null;
+  onVariant: (id: string) => void;
+  /** The level of the parts' headings. */
+  level: Level;
+}) {
+  const { t } = useTranslation('apps');
+  const { t: tr } = useTranslation('result');
+  const lang = useLang();
+  const valueText = useValueText();
+  const guide = GUIDES[app];
+  if (!guide) return null;
+  const w = resolveWalkthrough(guide, variant, settings);
+  const appName = tr(`appNames.${app}`);
+  const Heading = H[level];
+  const trouble = troubleQueries(settings);
+  const testTo = valueText({ kind: 'address' }, 'text', identity);
+  return (
+    <div data-walkthrough={app} data-variant={w.variant}>
+      <VersionPicker guide={guide} value={w.variant} onChange={onVariant} />
+      {PARTS.map((part) => (
+        <section key={part} className="mt-8" aria-labelledby={`part-${part}`} id={part}>
+          <Heading id={`part-${part}`} className="text-xl font-bold">
+            {t(`common.parts.${part}.heading`)}
+          </Heading>
+          <p className="mt-2">{t(`common.parts.${part}.intro`, { app: appName })}</p>
+          {part === 'test' && (
+            <p className="mt-2">
+              <span className="font-semibold">{t('common.testTo')}: </span>
+              <StepValue value={testTo} />
+            </p>
+          )}
+          <ol className="mt-4 space-y-6">
+            {w[part].map((step, i) => (
+              <Step key={step.id} step={step} n={i + 1} identity={identity} />
+            ))}
+          </ol>
+          {part === 'test' && (
+            <div className="mt-6 rounded-lg border-2 border-slate-400 p-4 print:hidden">
+              <p className="font-bold">{t('common.failed.heading')}</p>
+              <p className="mt-1">{t('common.failed.intro')}</p>
+              <ul className="mt-2 space-y-1">
+                <li>
+                  <Link to={paths.cantSend(lang, 'symptom', trouble.send)} className={LINK}>
+                    {t('common.failed.send')}
+                  </Link>
+                </li>
+                <li>
+                  <Link to={paths.cantReceive(lang, 'symptom', trouble.receive)} className={LINK}>
+                    {t('common.failed.receive')}
+                  </Link>
+                </li>
+              </ul>
+            </div>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** The apps page and each app's own guide page, in English. */
+import type { Translation } from '../../types';
+import type ja from '../../ja/apps/pages';
+
+export default {
+  list: {
+    title: 'What each mail app supports',
+    intro:
+      'Whether the common mail apps support what ASAHI Net’s mail uses for receiving (POP3) and sending (SMTP). Choose an app’s name to open the steps for that app.',
+    caption: 'Support in common mail apps',
+    columns: {
+      app: 'Mail app',
+      pop3: 'POP3 accounts',
+      'pop-ssl': 'POP over SSL/TLS (port {{port}})',
+      'smtp-ssl': 'SMTP over SSL/TLS (port {{port}})',
+      'smtp-auth': 'SMTP AUTH',
+      apop: 'APOP',
+      note: 'Caution',
+      sources: 'Sources',
+    },
+    values: { yes: 'Yes', no: 'No', unsure: 'Not confirmed' },
+    statusNotes: {
+      current: '—',
+      risky: 'POP mail is fetched through Microsoft’s servers (according to a blog on Outlook). We recommend classic Outlook, Thunderbird or another mail app.',
+      'at-risk': 'Whether the Gmail app can still add another provider’s POP3 account is not certain. Thunderbird for Android can.',
+    },
+    sources: {
+      outlook: 'A Microsoft Community answer; other providers’ setup guides (secondary). The screens we could confirm have no APOP setting.',
+      'new-outlook': 'Microsoft’s “Supported account types” (POP and IMAP accounts are supported). How mail is fetched and sent: a blog on Outlook (secondary).',
+      thunderbird: 'Thunderbird’s source code and translation files (“Encrypted password” covers APOP too).',
+      'apple-mail': 'Apple’s support article on managing Mail’s connection settings automatically. APOP is not confirmed.',
+      'ios-mail': 'Apple’s configuration profile reference (its mail authentication has no APOP).',
+      android: 'The translation files and source code of Thunderbird for Android and Android’s own Email app (no APOP). On Gmail: news articles (secondary).',
+      becky: 'Other providers’ setup guides (secondary).',
+    },
+    retiredHeading: 'Mail apps that no longer work',
+    retired: {
+      'windows-mail': {
+        name: 'Windows Mail',
+        note: 'According to Microsoft, support ended on 31 December 2024, and it can no longer send or receive mail since. You need to move to another mail app.',
+      },
+    },
+    guideLink: 'Steps for {{app}}',
+  },
+  guide: {
+    title: 'Setting up {{app}}',
+    intro:
+      'How to set up your ASAHI Net address in {{app}} with the settings ASAHI Net recommends (SSL/TLS encryption, SMTP AUTH and the standard outgoing server).',
+    fitIntro:
+      'The recommended settings may not fit you (for example if you use Omakase Virus Check (おまかせウイルスチェック)). A few questions tell you the settings for your network and options.',
+    fitLink: 'Answer a few questions to see the settings that fit you',
+    allApps: 'What other mail apps support',
+  },
+} satisfies Translation<typeof ja>;

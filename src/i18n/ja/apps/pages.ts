@@ -1,0 +1,51 @@
+/** The apps page (`/ja/apps/`) and each app's own guide page (`/ja/apps/<app>/`). */
+export default {
+  list: {
+    title: 'メールソフト別の対応状況',
+    intro:
+      'ASAHIネットのメールの受信（POP3）と送信（SMTP）で使う機能に、主なメールソフトが対応しているかどうかの一覧です。メールソフトの名前を押すと、そのメールソフトでの設定手順が開きます。',
+    caption: '主なメールソフトの対応状況',
+    columns: {
+      app: 'メールソフト',
+      pop3: 'POP3のアカウント',
+      'pop-ssl': 'POP over SSL/TLS（{{port}}番ポート）',
+      'smtp-ssl': 'SMTP over SSL/TLS（{{port}}番ポート）',
+      'smtp-auth': 'SMTP認証',
+      apop: 'APOP',
+      note: '注意',
+      sources: '出典',
+    },
+    values: { yes: '対応', no: '非対応', unsure: '確認できていません' },
+    statusNotes: {
+      current: '—',
+      risky: 'POPのメールは、Microsoftのサーバーを経由して受信します（Outlookの解説ブログによる）。従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
+      'at-risk': 'Gmailアプリでほかの会社のPOP3のアカウントを追加できるかどうかは、確かではありません。Thunderbird for Androidなら追加できます。',
+    },
+    sources: {
+      outlook: 'Microsoftコミュニティの回答、ほかのプロバイダーの設定案内（二次情報）。APOPの設定項目は、確認できた画面にありません。',
+      'new-outlook': 'Microsoftの「サポートされているアカウントの種類」（POPとIMAPのアカウントに対応）。受信と送信の経路は、Outlookの解説ブログ（二次情報）。',
+      thunderbird: 'Thunderbirdのソースコードと翻訳ファイル（「暗号化されたパスワード認証」はAPOPにも対応）。',
+      'apple-mail': 'Appleのサポート記事「Mac のメールで接続設定を自動的に管理する」。APOPは確認できていません。',
+      'ios-mail': 'Appleの構成プロファイルの仕様（メールの認証方式にAPOPがありません）。',
+      android: 'Thunderbird for AndroidとAndroid標準の「メール」の翻訳ファイルとソースコード（APOPはありません）。Gmailについてはニュース記事（二次情報）。',
+      becky: 'ほかのプロバイダーの設定案内（二次情報）。',
+    },
+    retiredHeading: 'もう使えないメールソフト',
+    retired: {
+      'windows-mail': {
+        name: 'Windowsの「メール」',
+        note: 'Microsoftによると、2024年12月31日でサポートが終わり、それ以降はメールを送受信できません。ほかのメールソフトに移る必要があります。',
+      },
+    },
+    guideLink: '{{app}}の設定手順',
+  },
+  guide: {
+    title: '{{app}}の設定手順',
+    intro:
+      'ASAHIネットがおすすめする設定（SSL/TLSでの暗号化、SMTP認証、標準の送信メールサーバー）で、{{app}}にASAHIネットのメールアドレスを設定する手順です。',
+    fitIntro:
+      'おすすめの設定が合わない場合があります（おまかせウイルスチェックをお使いの場合など）。お使いのネットワークやオプションに合わせた設定は、いくつかの質問に答えると確かめられます。',
+    fitLink: '質問に答えて、自分に合った設定を確かめる',
+    allApps: 'ほかのメールソフトの対応状況',
+  },
+};

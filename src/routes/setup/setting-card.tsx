@@ -1,0 +1,51 @@
+/**
+ * The result's building blocks that other pages show too (the app guides): a server's
+ * settings as a card of copyable values in the app's words, and the outcome's notices.
+ */
+import { useTranslation } from 'react-i18next';
+import { CopyValue } from '../../components/copy-button';
+import { Notice } from '../../components/notice';
+import { NOTICE_PLACEMENT, type NoticeId, type NoticePlacement, type Outcome } from '../../flow/recommend';
+import { HOSTS } from '../../settings/servers';
+import type { SettingRow } from './setting-rows';
+
+const WARNINGS: ReadonlySet<NoticeId> = new Set([
+  'registration-not-registered',
+  'registration-unsure',
+  'antivirus-checks-outgoing',
+  'new-outlook',
+  'plain-password',
+  'pop-before-smtp',
+]);
+
+/** `only`: show just these notices (a page that shows the outcome without the customer's answers). */
+export function Notices({ outcome, placement, only }: { outcome: Outcome; placement: NoticePlacement; only?: readonly NoticeId[] }) {
+  const { t } = useTranslation('result');
+  const values = { host: HOSTS.mails, port: outcome.send.port };
+  return outcome.notices
+    .filter((id) => NOTICE_PLACEMENT[id] === placement && (!only || only.includes(id)))
+    .map((id) => (
+      <Notice key={id} tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
+        <p>{t(`notices.${id}.body`, values)}</p>
+        {id === 'pop-before-smtp' && <p className="mt-2 text-sm">{t('notices.pop-before-smtp.source')}</p>}
+      </Notice>
+    ));
+}
+
+export function SettingCard({ heading, rows }: { heading: string; rows: readonly SettingRow[] }) {
+  return (
+    <section className="mt-4 rounded-lg border-2 border-slate-400 p-4 break-inside-avoid">
+      <h2 className="text-xl font-bold">{heading}</h2>
+      <dl className="mt-3 space-y-3">
+        {rows.map((row) => (
+          <div key={row.id}>
+            <dt className="font-semibold text-slate-800">{row.label}</dt>
+            <dd className="mt-1">
+              <CopyValue value={row.value} what={row.copyWhat} timed={row.id === 'host'} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
