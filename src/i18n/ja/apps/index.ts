@@ -2,6 +2,8 @@
  * The per-app walkthroughs (src/walkthrough/) and the apps page. `common` is our own words;
  * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
+import android from './android';
+import becky from './becky';
 import thunderbird from './thunderbird';
 
 export default {
@@ -37,4 +39,6 @@ export default {
     },
   },
   thunderbird,
+  android,
+  becky,
 };
