@@ -58,15 +58,15 @@ export default {
     tbOptions: 'In the next screen, enter an “Account name” (the name shown in the list) and “Your name”, and tap “Next”.',
     tbDone: 'When “Account successfully created” appears, the account is set up.',
     tbCheckOpen: 'Open the settings from the app’s menu, choose your ASAHI Net account and open “Account settings” (where the menu is may differ between versions).',
-    tbCheckIncoming: 'Open “Incoming server” and check the fields below. Correct any that differ and tap “Next”.',
-    tbCheckOutgoing: 'Open “Outgoing server” and check the fields below. Correct any that differ and tap “Next”.',
+    tbCheckIncoming: 'Open “Incoming server” and check the fields below. Correct any that differ and save them as the screen asks.',
+    tbCheckOutgoing: 'Open “Outgoing server” and check the fields below. Correct any that differ and save them as the screen asks.',
     tbTestCompose: 'In the Inbox, tap “Compose” and enter your own email address as the recipient. Any subject and text will do.',
     tbTestSend: 'Tap “Send”.',
     tbTestCheck: 'Wait a minute, then tap “Check mail” or pull the Inbox down to refresh it, and check that the message you sent has arrived.',
     gmailStatus:
       'Gmail on the web is reported to end fetching other providers’ mail by POP during 2026. Whether the Gmail app still adds POP3 accounts of other providers could not be confirmed from Google’s own pages.',
     gmailTry:
-      'In the Gmail app’s settings, choose to add an account and pick “Other” as the kind of email. Go on to the next step only if you can then choose a personal POP3 account. If you cannot, use Thunderbird for Android.',
+      'In the Gmail app’s settings, choose to add an account and pick the choice for other email providers. Go on to the next step only if you can then choose a personal POP3 account. If you cannot, use Thunderbird for Android.',
     gmailServers: 'If you could choose that account type, enter these values in the boxes shown. The boxes’ names could not be confirmed, so they are described here.',
     gmailFallback: 'If the account cannot be added, or sending or receiving does not work, switch to the steps for “Thunderbird for Android, K-9 Mail” on this page.',
     gmailCheck: 'Where the Gmail app keeps the server settings of such an account could not be confirmed. If you cannot check them, we recommend adding the account again in Thunderbird for Android.',

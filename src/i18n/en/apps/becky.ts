@@ -15,11 +15,11 @@ export default {
     open: 'Open Becky! and open the mailbox settings from the Tools menu. If you are creating a new mailbox, follow Becky!’s prompts to create it; the same settings screen opens.',
     basic: 'On the first tab (the basic settings), enter and choose the following. The mailbox’s own name can be any name you like.',
     portPrompt: 'If Becky! asks whether to change the port number when you tick encryption for receiving or sending, choose to change it. The next step checks the port numbers.',
-    details: 'Open the Details tab and set the following. Once SMTP AUTH is ticked you can also choose its methods; ASAHI Net’s page names none, so Becky!’s own choice can stay.',
+    details: 'Open the tab with the detailed settings and set the following. Once SMTP AUTH is ticked you can also choose its methods. ASAHI Net’s page names none; for reference, another provider’s guide chooses the LOGIN and PLAIN methods.',
     done: 'Click OK to close the screen.',
     checkOpen: 'Select your ASAHI Net mailbox in the list on the left and open the mailbox settings from the Tools menu.',
     checkBasic: 'On the first tab, check the fields below and correct any that differ.',
-    checkDetails: 'On the Details tab, check the fields below. Correct any that differ and click OK.',
+    checkDetails: 'On the tab with the detailed settings, check the fields below. Correct any that differ and click OK.',
     testWrite: 'Click the toolbar button for a new message and enter your own email address as the recipient. Any subject and text will do.',
     testSend: 'Send the message (depending on Becky!’s settings, it may wait in the Outbox until you click the toolbar’s send button).',
     testGet: 'Wait a minute, click the toolbar’s button for receiving mail and check that the message you sent has arrived.',
@@ -41,7 +41,7 @@ export default {
       },
     },
     details: {
-      title: 'The Details tab',
+      title: 'The tab with the detailed settings',
       fields: {
         sendPort: { label: 'The box for the outgoing (SMTP) port' },
         receivePort: { label: 'The box for the incoming (POP3) port' },
