@@ -1,6 +1,8 @@
 /** The per-app walkthroughs and the apps page in English (see the ja file). */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
+import android from './android';
+import becky from './becky';
 import pages from './pages';
 import thunderbird from './thunderbird';
 
@@ -37,4 +39,6 @@ export default {
   },
   ...pages,
   thunderbird,
+  android,
+  becky,
 } satisfies Translation<typeof ja>;

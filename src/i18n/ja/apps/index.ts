@@ -2,6 +2,8 @@
  * The per-app walkthroughs (src/walkthrough/) and the apps page. `common` is our own words;
  * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
+import android from './android';
+import becky from './becky';
 import pages from './pages';
 import thunderbird from './thunderbird';
 
@@ -38,4 +40,6 @@ export default {
   },
   ...pages,
   thunderbird,
+  android,
+  becky,
 };
