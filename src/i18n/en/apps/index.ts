@@ -1,6 +1,8 @@
 /** The per-app walkthroughs and the apps page in English (see the ja file). */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
+import appleMail from './apple-mail';
+import iosMail from './ios-mail';
 import thunderbird from './thunderbird';
 
 export default {
@@ -36,4 +38,6 @@ export default {
     },
   },
   thunderbird,
+  'apple-mail': appleMail,
+  'ios-mail': iosMail,
 } satisfies Translation<typeof ja>;

@@ -2,6 +2,8 @@
  * The per-app walkthroughs (src/walkthrough/) and the apps page. `common` is our own words;
  * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
+import appleMail from './apple-mail';
+import iosMail from './ios-mail';
 import thunderbird from './thunderbird';
 
 export default {
@@ -37,4 +39,6 @@ export default {
     },
   },
   thunderbird,
+  'apple-mail': appleMail,
+  'ios-mail': iosMail,
 };
