@@ -18,7 +18,7 @@ export default {
   name: 'Mail on your Mac',
   variants: {
     'macos-13': 'macOS 13 Ventura and later',
-    'macos-12': 'macOS 12 Monterey and earlier',
+    'macos-12': 'macOS 12 Monterey and earlier (from 10.12 Sierra)',
   },
   variantHints: {
     'macos-13': 'Choose this if the Mail menu in the menu bar has "Settings".',

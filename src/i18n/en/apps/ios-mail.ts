@@ -16,7 +16,7 @@ const ssl = 'Use SSL';
 const port = 'Server port box';
 
 export default {
-  name: 'Mail on iPhone and iPad',
+  name: 'Mail on your iPhone or iPad',
   variants: {
     'ios-18': 'iOS 18 and iPadOS 18 and later',
     'ios-17': 'iOS 14 to 17 and iPadOS 14 to 17',
@@ -41,13 +41,13 @@ export default {
       'Apple\'s configuration profile settings list no APOP among the incoming authentication methods. If the authentication list has no APOP, we recommend switching to the settings that encrypt the connection (SSL/TLS).',
     addSmtp:
       'In the outgoing mail server part of the account\'s screen, tap "SMTP", then tap the server under "Primary Server". Set the following. The outgoing port and SSL are here, not under "Advanced".',
-    addDone: 'Tap "Done" to go back to the account\'s screen, then tap "Done" again.',
+    addDone: 'Tap "Done" in the Primary Server screen. Go back to the account\'s screen and tap "Done" there too.',
     checkOpen18: 'In "Settings", choose "Mail" from the list of apps, open the mail accounts entry and tap your ASAHI Net account.',
     checkOpen17: 'In "Settings", choose "Mail", tap "Accounts" and tap your ASAHI Net account.',
     checkAccount: 'In the account\'s screen, check the incoming mail server fields. Correct any that differ.',
     checkAdvanced: 'Scroll to the bottom, tap "Advanced" and check the fields below. Correct any that differ and go back to the account\'s screen.',
     checkSmtp: 'In the outgoing mail server part, tap "SMTP", then the server under "Primary Server", and check the fields below. Correct any that differ.',
-    checkDone: 'If you changed anything, tap "Done" to save it.',
+    checkDone: 'If you changed anything, tap "Done" in each screen you changed, then "Done" in the account\'s screen to save it.',
     testWrite: 'Open Mail and tap the button for a new message. Enter your own email address as the recipient. Any subject and text will do.',
     testSend: 'Tap the send button.',
     testGet: 'Wait a minute, pull down the list of the inbox to check for new mail, and check that the message you sent has arrived.',

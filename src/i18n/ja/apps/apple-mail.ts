@@ -14,7 +14,7 @@ export default {
   name: 'Macの「メール」',
   variants: {
     'macos-13': 'macOS 13 Ventura以降',
-    'macos-12': 'macOS 12 Monterey以前',
+    'macos-12': 'macOS 12 Monterey以前（10.12 Sierra以降）',
   },
   variantHints: {
     'macos-13': 'メニューバーの「メール」を開いて「設定」がある場合は、こちらです。',
