@@ -2,10 +2,14 @@
 import type { AppId, Guide } from '../model';
 import { ANDROID } from './android';
 import { BECKY } from './becky';
+import { APPLE_MAIL } from './apple-mail';
+import { IOS_MAIL } from './ios-mail';
 import { THUNDERBIRD } from './thunderbird';
 
 export const GUIDES: Partial<Record<AppId, Guide>> = {
   thunderbird: THUNDERBIRD,
   android: ANDROID,
   becky: BECKY,
+  'apple-mail': APPLE_MAIL,
+  'ios-mail': IOS_MAIL,
 };

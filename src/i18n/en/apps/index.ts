@@ -4,6 +4,8 @@ import type ja from '../../ja/apps';
 import android from './android';
 import becky from './becky';
 import pages from './pages';
+import appleMail from './apple-mail';
+import iosMail from './ios-mail';
 import thunderbird from './thunderbird';
 
 export default {
@@ -41,4 +43,6 @@ export default {
   thunderbird,
   android,
   becky,
+  'apple-mail': appleMail,
+  'ios-mail': iosMail,
 } satisfies Translation<typeof ja>;

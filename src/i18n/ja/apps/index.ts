@@ -5,6 +5,8 @@
 import android from './android';
 import becky from './becky';
 import pages from './pages';
+import appleMail from './apple-mail';
+import iosMail from './ios-mail';
 import thunderbird from './thunderbird';
 
 export default {
@@ -42,4 +44,6 @@ export default {
   thunderbird,
   android,
   becky,
+  'apple-mail': appleMail,
+  'ios-mail': iosMail,
 };
