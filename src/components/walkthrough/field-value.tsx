@@ -54,3 +54,8 @@ export function StepValue({ value }: { value: ValueText }) {
   if (value.copy) return <CopyValue value={value.copy.value} what={value.copy.what} />;
   return <span className="font-semibold">{value.text}</span>;
 }
+
+/** What a field shows, for the browser tests that compare it with the outcome. */
+export function valueMarks(value: ResolvedValue): Record<string, string> {
+  return { 'data-kind': value.kind, ...(value.kind === 'literal' && { 'data-what': value.what }) };
+}

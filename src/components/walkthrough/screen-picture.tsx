@@ -9,7 +9,7 @@ import clsx from 'clsx';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedStep } from '../../walkthrough/resolve';
-import { useValueText, type TypedIdentity } from './field-value';
+import { useValueText, valueMarks, type TypedIdentity } from './field-value';
 
 type ScreenOf = NonNullable<ResolvedStep['screen']>;
 
@@ -61,7 +61,7 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
             return (
               <div key={field.id}>
                 {field.groupKey && <p className="mt-3 border-b border-slate-400 pb-0.5 font-bold first:mt-0">{t(field.groupKey as 'common.heading')}</p>}
-                <div className={clsx('mt-1 rounded p-1.5', marked ? 'border-2 border-dashed border-amber-700 bg-amber-50' : 'border-2 border-transparent')} data-field={field.id}>
+                <div className={clsx('mt-1 rounded p-1.5', marked ? 'border-2 border-dashed border-amber-700 bg-amber-50' : 'border-2 border-transparent')} data-field={field.id} {...valueMarks(field.value)}>
                   <div className="flex flex-wrap items-baseline justify-between gap-x-2">
                     <span className="font-semibold text-slate-800">{t(field.labelKey as 'common.heading')}</span>
                     {marked && <span className="text-xs font-bold text-amber-900">{t('common.marked')}</span>}
@@ -76,7 +76,7 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
         </div>
       </div>
       <figcaption id={captionId} className="mt-1 text-sm text-slate-700">
-        <span className="font-semibold">{t('common.figure', { screen: title })}</span> {t('common.figureNote')}
+        {t('common.figure', { screen: title })}
       </figcaption>
     </figure>
   );

@@ -13,7 +13,7 @@ import { GUIDES } from '../../walkthrough/guides';
 import { PARTS, type AppId, type Guide, type Settings } from '../../walkthrough/model';
 import { resolveWalkthrough, type ResolvedStep } from '../../walkthrough/resolve';
 import { troubleQueries } from '../../walkthrough/trouble-links';
-import { StepValue, useValueText, type TypedIdentity } from './field-value';
+import { StepValue, useValueText, valueMarks, type TypedIdentity } from './field-value';
 import { ScreenPicture } from './screen-picture';
 
 type Level = 2 | 3;
@@ -86,7 +86,7 @@ function Step({ step, n, identity }: { step: ResolvedStep; n: number; identity: 
                 {group.key && <p className="mt-3 border-b border-slate-300 font-bold first:mt-0">{t(group.key as 'common.heading')}</p>}
                 <dl className="mt-2 space-y-2">
                   {group.fields.map((field) => (
-                    <div key={field.id} data-field={field.id}>
+                    <div key={field.id} data-field={field.id} {...valueMarks(field.value)}>
                       <dt className="font-semibold text-slate-800">
                         {t(field.labelKey as 'common.heading')}
                         {field.optional && <span className="ms-2 font-normal text-slate-700">（{t('common.optional')}）</span>}
@@ -137,6 +137,7 @@ export function Walkthrough({
   return (
     <div data-walkthrough={app} data-variant={w.variant}>
       <VersionPicker guide={guide} value={w.variant} onChange={onVariant} />
+      <p className="mt-4 text-slate-800">{t('common.figureNote')}</p>
       {PARTS.map((part) => (
         <section key={part} className="mt-8" aria-labelledby={`part-${part}`} id={part}>
           <Heading id={`part-${part}`} className="text-xl font-bold">

@@ -29,8 +29,8 @@ export default {
     addressPlaceholder: 'Your own email address',
     passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
     testTo: 'To',
-    figure: 'Figure: {{screen}} (a sketch)',
-    figureNote: 'This sketch of the screen was drawn for this guide and does not look exactly like the app. The marked fields are the ones to fill in or choose. The values are the same as in the step.',
+    figure: 'Figure: {{screen}} (a sketch; the app looks different)',
+    figureNote: 'The figure with each step is a sketch of the screen drawn for this guide; the app itself looks different. The marked fields are the ones to fill in or choose, with the same values as in the step.',
     marked: 'Fill in',
     failed: {
       heading: 'If it does not arrive',
