@@ -1,6 +1,7 @@
 /** The per-app walkthroughs and the apps page in English (see the ja file). */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
+import outlook from './outlook';
 import thunderbird from './thunderbird';
 
 export default {
@@ -35,5 +36,6 @@ export default {
       receive: 'I can’t receive',
     },
   },
+  outlook,
   thunderbird,
 } satisfies Translation<typeof ja>;
