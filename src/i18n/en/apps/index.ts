@@ -1,6 +1,7 @@
 /** The per-app walkthroughs and the apps page in English (see the ja file). */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
+import newOutlook from './new-outlook';
 import outlook from './outlook';
 import thunderbird from './thunderbird';
 
@@ -36,6 +37,7 @@ export default {
       receive: 'I can’t receive',
     },
   },
+  'new-outlook': newOutlook,
   outlook,
   thunderbird,
 } satisfies Translation<typeof ja>;

@@ -2,6 +2,7 @@
  * The per-app walkthroughs (src/walkthrough/) and the apps page. `common` is our own words;
  * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
+import newOutlook from './new-outlook';
 import outlook from './outlook';
 import thunderbird from './thunderbird';
 
@@ -37,6 +38,7 @@ export default {
       receive: '受信できない場合',
     },
   },
+  'new-outlook': newOutlook,
   outlook,
   thunderbird,
 };
