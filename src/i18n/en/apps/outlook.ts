@@ -40,7 +40,7 @@ export default {
     olderAuthIntro: 'ASAHI Net requires SMTP AUTH for sending. Once the account is added, check the outgoing mail server’s authentication in the older settings dialog.',
     olderOpen: 'Click "File", click "Account Settings" and choose "Account Settings" in the menu that appears. Select your ASAHI Net account in the list and click "Change".',
     legacyAccount: 'In the window that opens, check the fields below and correct any that differ. The user name is your ASAHI Net ID, not your email address.',
-    legacyMore: 'In the same window, click "More Settings".',
+    legacyMore: 'In the window for changing the account, click "More Settings".',
     legacyOutgoing: 'Open the "Outgoing Server" tab and set the following.',
     legacyAdvanced:
       'Open the "Advanced" tab and set the following. Changing "This server requires an encrypted connection (SSL/TLS)" may put the port number back to its default, so set the tick first and then enter the port number. For "Use the following type of encrypted connection", choose nothing other than "SSL/TLS" ("SSL" in older versions) or "None": ASAHI Net does not accept encryption started partway through the connection (STARTTLS).',
