@@ -21,7 +21,7 @@ export default {
   variantHints: {
     'microsoft-365': 'The Outlook that comes with a Microsoft 365 subscription. If you bought Outlook 2016, 2019 or 2021 outright, choose the other one.',
     'account-settings':
-      'Outlook 2016, 2019 or 2021, bought outright. "Change" on an account opens the older settings dialog with the "Outgoing Server" and "Advanced" tabs.',
+      'Outlook 2016, 2019 or 2021, bought outright. "Change" on an account opens the older settings dialog, whose "More Settings" has the "Outgoing Server" and "Advanced" tabs.',
   },
   steps: {
     addOpen: 'Open Outlook, click "File" and choose "Add Account". The first time you open Outlook, it asks for an email address straight away: go on to the next step.',
