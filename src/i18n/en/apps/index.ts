@@ -2,10 +2,12 @@
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
 import android from './android';
-import becky from './becky';
-import pages from './pages';
 import appleMail from './apple-mail';
+import becky from './becky';
 import iosMail from './ios-mail';
+import newOutlook from './new-outlook';
+import outlook from './outlook';
+import pages from './pages';
 import thunderbird from './thunderbird';
 
 export default {
@@ -40,9 +42,11 @@ export default {
     },
   },
   ...pages,
+  outlook,
+  'new-outlook': newOutlook,
   thunderbird,
-  android,
-  becky,
   'apple-mail': appleMail,
   'ios-mail': iosMail,
+  android,
+  becky,
 } satisfies Translation<typeof ja>;

@@ -3,10 +3,12 @@
  * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
 import android from './android';
-import becky from './becky';
-import pages from './pages';
 import appleMail from './apple-mail';
+import becky from './becky';
 import iosMail from './ios-mail';
+import newOutlook from './new-outlook';
+import outlook from './outlook';
+import pages from './pages';
 import thunderbird from './thunderbird';
 
 export default {
@@ -41,9 +43,11 @@ export default {
     },
   },
   ...pages,
+  outlook,
+  'new-outlook': newOutlook,
   thunderbird,
-  android,
-  becky,
   'apple-mail': appleMail,
   'ios-mail': iosMail,
+  android,
+  becky,
 };
