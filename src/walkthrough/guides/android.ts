@@ -15,10 +15,9 @@
  *   @9822725da07cc150f2410ad5360549018c3fbb1c, res/values{,-ja}/strings.xml and the order of
  *   res/layout/account_setup_{incoming,outgoing}_fragment.xml. Its POP code sends USER/PASS only.
  */
+import { server, option } from '../fields';
 import type { Field, Guide, Screen } from '../model';
 
-const server = (id: string, role: 'receive' | 'send', part: 'host' | 'port'): Field => ({ id, value: { kind: 'server', role, part }, control: 'text' });
-const option = (id: string, role: 'receive' | 'send', part: 'security' | 'auth'): Field => ({ id, value: { kind: 'option', role, part }, control: 'select' });
 const userName: Field = { id: 'userName', value: { kind: 'user-name' }, control: 'text' };
 const password: Field = { id: 'password', value: { kind: 'password' }, control: 'text' };
 

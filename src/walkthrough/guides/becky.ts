@@ -11,9 +11,8 @@
  *   [ツール]→[メールボックスの設定]→[詳細]タブの[SMTP認証] → [ユーザーID] and [パスワード].
  * The field order is Xserver's table order, not checked against the app.
  */
-import type { Field, Guide, Screen } from '../model';
-
-const server = (id: string, role: 'receive' | 'send', part: 'host' | 'port'): Field => ({ id, value: { kind: 'server', role, part }, control: 'text' });
+import { server } from '../fields';
+import type { Guide, Screen } from '../model';
 
 const basic: Screen = {
   id: 'basic',

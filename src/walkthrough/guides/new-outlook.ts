@@ -15,9 +15,9 @@
  * Field order follows that guide. Whether the page has a box for the incoming user name is not
  * confirmed (the guide lists none): the step says so.
  */
+import { server } from '../fields';
 import type { Field, Guide, Screen, Step } from '../model';
 
-const server = (id: string, role: 'receive' | 'send', part: 'host' | 'port'): Field => ({ id, value: { kind: 'server', role, part }, control: 'text' });
 const security = (id: string, role: 'receive' | 'send'): Field => ({ id, value: { kind: 'option', role, part: 'security' }, control: 'select' });
 
 const address: Screen = { id: 'address', fields: [{ id: 'address', value: { kind: 'address' }, control: 'text' }] };

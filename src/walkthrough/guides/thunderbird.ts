@@ -11,15 +11,9 @@
  * 1915214); `esr` is 140 ESR and 128 ESR (the Account Setup tab for the first account;
  * "Outgoing Server (SMTP)").
  */
+import { server, option } from '../fields';
 import type { Field, Guide, Screen } from '../model';
 
-const server = (id: string, role: 'receive' | 'send', part: 'host' | 'port'): Field => ({ id, value: { kind: 'server', role, part }, control: 'text' });
-const option = (id: string, role: 'receive' | 'send', part: 'security' | 'auth', when?: Field['when']): Field => ({
-  id,
-  value: { kind: 'option', role, part },
-  control: 'select',
-  ...(when && { when }),
-});
 const userName: Field = { id: 'userName', value: { kind: 'user-name' }, control: 'text' };
 
 const hubEmail: Screen = {
@@ -89,8 +83,8 @@ const serverSettings: Screen = {
     userName,
     option('security', 'receive', 'security'),
     // Shown as 「平文のパスワード認証 (安全でない)」 when the connection is not encrypted (messenger.properties).
-    option('auth', 'receive', 'auth', 'receive-encrypted'),
-    option('authUnencrypted', 'receive', 'auth', 'receive-unencrypted'),
+    option('auth', 'receive', 'auth', { when: 'receive-encrypted' }),
+    option('authUnencrypted', 'receive', 'auth', { when: 'receive-unencrypted' }),
   ],
 };
 /** The SMTP server dialog (smtpEditOverlay.dtd). */
@@ -100,8 +94,8 @@ const smtpServer: Screen = {
     server('host', 'send', 'host'),
     server('port', 'send', 'port'),
     option('security', 'send', 'security'),
-    option('auth', 'send', 'auth', 'send-encrypted'),
-    option('authUnencrypted', 'send', 'auth', 'send-unencrypted'),
+    option('auth', 'send', 'auth', { when: 'send-encrypted' }),
+    option('authUnencrypted', 'send', 'auth', { when: 'send-unencrypted' }),
     userName,
   ],
 };
