@@ -53,7 +53,7 @@ const FLOWS = [
 const SUBSET = new Set([
   'ja-setup-registration', 'ja-setup-network+', 'ja-setup-client+', 'ja-setup-result+', 'en-setup-result+',
   'ja-cant-send-port+', 'ja-cant-send-result+', 'en-cant-receive-result+', 'ja-cant-send-port!', 'en-cant-receive-host',
-  'ja-check+', 'ja-reference', 'ja-error+',
+  'ja-check+', 'ja-reference', 'ja-error+', 'ja-apps-outlook', 'en-apps-ios-mail+',
 ]);
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length).split(',');
@@ -155,6 +155,10 @@ async function discoverPages(browser, origin) {
     // The error lookup, empty and as a support link to one message opens it.
     { id: 'ja-error', lang: 'ja', kind: 'content', path: '/ja/error/' },
     { id: 'ja-error+', lang: 'ja', kind: 'content', path: '/ja/error/?app=outlook&message=ol-0x800ccc0e' },
+    // The apps page, and an app's guide as support links it (the current version, and another).
+    { id: 'ja-apps', lang: 'ja', kind: 'content', path: '/ja/apps/' },
+    { id: 'ja-apps-outlook', lang: 'ja', kind: 'content', path: '/ja/apps/outlook/' },
+    { id: 'en-apps-ios-mail+', lang: 'en', kind: 'content', path: '/en/apps/ios-mail/?version=ios-17' },
   ];
   for (const { flow, step, search } of steps.values()) {
     pages.push({ id: `ja-${flow}-${step}`, lang: 'ja', kind: 'question', path: `/ja/${flow}/${step}/` });

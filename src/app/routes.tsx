@@ -50,5 +50,8 @@ export function createRoutes(): RouteObject[] {
  */
 export const loadErrorMessageLinks = () => import('../routes/error-lookup/support-list');
 
+/** The result's walkthrough, which it loads after its settings are drawn (the same reason as above). */
+export const loadResultWalkthrough = () => import('../routes/setup/result-walkthrough');
+
 /** The table the build's prerender renders. */
 export const routes = createRoutes();

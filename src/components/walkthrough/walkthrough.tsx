@@ -139,13 +139,13 @@ export function Walkthrough({
       <VersionPicker guide={guide} value={w.variant} onChange={onVariant} />
       <p className="mt-4 text-slate-800">{t('common.figureNote')}</p>
       {PARTS.map((part) => (
-        <section key={part} className="mt-8" aria-labelledby={`part-${part}`} id={part}>
+        <section key={part} className="mt-8 focus:outline-none" aria-labelledby={`part-${part}`} id={part} tabIndex={-1}>
           <Heading id={`part-${part}`} className="text-xl font-bold">
             {t(`common.parts.${part}.heading`)}
           </Heading>
           <p className="mt-2">{t(`common.parts.${part}.intro`, { app: appName })}</p>
           {part === 'test' && (
-            <p className="mt-2">
+            <p className="mt-2" data-kind="address">
               <span className="font-semibold">{t('common.testTo')}: </span>
               <StepValue value={testTo} />
             </p>

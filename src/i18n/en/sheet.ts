@@ -5,7 +5,7 @@ export default {
   identity: {
     heading: 'Show the settings with your ASAHI Net ID and address (optional)',
     intro:
-      'Type your ASAHI Net ID and e-mail address to fill them into the settings above, into “Copy all settings” and into the files you download. You can set up your app without them.',
+      'Type your ASAHI Net ID and e-mail address to fill them into the settings and the steps on this page (and, on the result page, into “Copy all settings” and the files you download). You can set up your app without them.',
     privacy:
       'What you type is used only inside this page. It is not sent or saved anywhere, and it is gone when you close the page.',
     noPassword:

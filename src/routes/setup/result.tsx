@@ -3,6 +3,7 @@
  * customer's app. No decision is made here.
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
+import { loadResultWalkthrough } from '../../app/routes';
 import { rememberCode } from '../../app/shown-code';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
@@ -23,7 +24,7 @@ import { alternativeRows, useSettingRows } from './setting-rows';
 import { typedChecks } from './typed-identity';
 
 // Its code and text come after the settings are drawn: the values never wait for them.
-const ResultWalkthrough = lazy(() => import('./result-walkthrough'));
+const ResultWalkthrough = lazy(loadResultWalkthrough);
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
   const { t } = useTranslation('result');
