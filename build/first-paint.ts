@@ -9,11 +9,12 @@
  * - both hashes go into the page's Content-Security-Policy (build/csp.ts), which moves to the
  *   top of <head> so that it covers them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifySync, transformWithOxc, type Plugin, type Rollup } from 'vite';
 import { isLang } from '../src/app/paths';
+import { appOfPage } from '../src/i18n/app-text';
 import { NAMESPACE_FILE, onDemandNamespaces } from '../src/i18n/on-demand';
 import type { FirstPaintData } from './first-paint-loader';
 import { allowInline, sha256Source } from './csp';
@@ -101,7 +102,7 @@ function sectionOf(page: string): { lang: string; section: string; step: string 
  * language (`/`, which only redirects, and the 404 page) need none ahead of time.
  */
 export function chunksForPage(page: string, chunks: readonly OutputChunk[]): string[] {
-  const { lang, section } = sectionOf(page);
+  const { lang, section, step } = sectionOf(page);
   if (!isLang(lang)) return [];
   const bySource = (source: string) => {
     const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(source)));
@@ -115,6 +116,8 @@ export function chunksForPage(page: string, chunks: readonly OutputChunk[]): str
     bySource(`/src/routes/${section === '' ? 'home' : section}.tsx`),
     bySource(`/src/i18n/${lang}/core.ts`),
     ...onDemandNamespaces(section).map((ns) => bySource(`/src/i18n/${lang}/${NAMESPACE_FILE[ns]}.ts`)),
+    // An app's guide page also has that app's own text (src/i18n/app-text.ts).
+    ...(appOfPage(section, step) ? [bySource(`/src/i18n/${lang}/apps/${step}.ts`)] : []),
   ];
   const names: string[] = [];
   const visit = (chunk: OutputChunk) => {
@@ -137,6 +140,7 @@ export function drawsFromQuery(page: string): boolean {
 
 export function firstPaintFromHtmlAlone(base: string): Plugin {
   let publicDir = '';
+  const dropped = new Set<string>();
   return {
     name: 'first-paint-from-html-alone',
     apply: 'build',
@@ -165,11 +169,28 @@ export function firstPaintFromHtmlAlone(base: string): Plugin {
           this.error(`${page.fileName}: ${(error as Error).message}`);
         }
       }
-      // A stylesheet now in every page is not shipped on its own, unless a script names it.
-      const scripts = chunks.map((chunk) => chunk.code);
+      // A stylesheet now in every page is not shipped on its own (see writeBundle).
       for (const name of inlined) {
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deleting from the bundle is how Rollup drops an output file
-        if (!scripts.some((code) => code.includes(name))) delete bundle[name];
+        delete bundle[name];
+        dropped.add(name);
+      }
+    },
+    /**
+     * A dynamic import's list of files to preload may still name a dropped stylesheet (Vite
+     * lists the entry's stylesheet for imports from other chunks, and fills those lists after
+     * generateBundle): the name is taken out of the written files, so that nothing asks for it.
+     */
+    writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !options.dir) continue;
+        const file = join(options.dir, chunk.fileName);
+        let code = readFileSync(file, 'utf8');
+        for (const name of dropped) {
+          const quoted = JSON.stringify(name);
+          code = code.replaceAll(`,${quoted}`, '').replaceAll(`${quoted},`, '').replaceAll(quoted, '');
+        }
+        writeFileSync(file, code);
       }
     },
   };

@@ -33,8 +33,7 @@ export function createRoutes(): RouteObject[] {
         page('cant-receive/:page?', withText(() => import('../routes/cant-receive'), 'troubleshoot')),
         page('check', withText(() => import('../routes/check'), 'troubleshoot')),
         page('error', withText(() => import('../routes/error'), 'troubleshoot', 'errorLookup')),
-        // An app's guide has the result's ID and address fields, whose text is the sheet's.
-        page('apps/:app?', withText(() => import('../routes/apps'), 'apps', 'sheet')),
+        page('apps/:app?', withText(() => import('../routes/apps'), 'apps')),
         { path: '*', Component: NotFound },
       ],
     },
@@ -49,9 +48,6 @@ export function createRoutes(): RouteObject[] {
  * (build/first-paint.ts), so there is no file to preload.
  */
 export const loadErrorMessageLinks = () => import('../routes/error-lookup/support-list');
-
-/** The result's walkthrough, which it loads after its settings are drawn (the same reason as above). */
-export const loadResultWalkthrough = () => import('../routes/setup/result-walkthrough');
 
 /** The table the build's prerender renders. */
 export const routes = createRoutes();

@@ -20,11 +20,10 @@ function useFocusOnNavigation() {
     }
     // A control that only records its choice in the URL (a guide's version picker) keeps focus.
     if ((location.state as { keepFocus?: boolean } | null)?.keepFocus) return;
-    // A link to a part of a page (an app guide's #check) lands on that part.
-    const part = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    const target = part ?? document.querySelector<HTMLElement>('[data-focus-on-load]') ?? document.querySelector<HTMLElement>('main h1');
+    // A link to a part of a page (an app guide's #check) lands on that part (the page says where).
+    if (location.hash) return;
+    const target = document.querySelector<HTMLElement>('[data-focus-on-load]') ?? document.querySelector<HTMLElement>('main h1');
     target?.focus();
-    if (part) part.scrollIntoView();
   }, [location.pathname, location.search, location.hash, location.state]);
 }
 

@@ -18,7 +18,7 @@ const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default:
   sheet: { ja: () => import('./ja/sheet'), en: () => import('./en/sheet') },
   reference: { ja: () => import('./ja/reference'), en: () => import('./en/reference') },
   support: { ja: () => import('./ja/support'), en: () => import('./en/support') },
-  apps: { ja: () => import('./ja/apps'), en: () => import('./en/apps') },
+  apps: { ja: () => import('./ja/apps/base'), en: () => import('./en/apps/base') },
 };
 
 /** The text every page loads with the app: all but the namespaces above and the error pages' text. */

@@ -12,7 +12,7 @@ export const NAMESPACE_FILE: Record<OnDemandNamespace, string> = {
   sheet: 'sheet',
   reference: 'reference',
   support: 'support',
-  apps: 'apps/index',
+  apps: 'apps/base',
 };
 
 /** `section` is the first path segment after the language. */
@@ -31,8 +31,7 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'reference':
       return ['reference'];
     case 'apps':
-      // An app's guide has the result's ID and address fields, whose text is the sheet's.
-      return ['apps', 'sheet'];
+      return ['apps'];
     case 'setup':
       // Only the result has the personal sheet, but every question loads its text too, so
       // that the result never waits for it (nor finds it missing when the network has gone).
@@ -43,3 +42,4 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
       return [];
   }
 }
+

@@ -5,12 +5,9 @@
  * other than ASAHI Net's own (so that nothing relies on port 25). The page links into the
  * setup flow for settings that fit the customer's own line and options.
  */
-import { recommend, type NoticeId, type Outcome } from '../flow/recommend';
+import { recommend, type Outcome } from '../flow/recommend';
 import type { AppId } from './model';
 
 export function recommendedOutcome(app: AppId): Outcome {
   return recommend({ registration: 'yes', network: 'other', 'virus-check': 'no', antivirus: 'no', client: app });
 }
-
-/** The notices about the app itself, not about a customer's line or options. */
-export const APP_NOTICES: readonly NoticeId[] = ['new-outlook', 'ssl-unsure', 'smtp-auth-unsure', 'apop-unsure'];

@@ -4,11 +4,12 @@
  * for (copyable) and a drawing of its screen. Renders what src/walkthrough/resolve.ts returns;
  * decides nothing.
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
+import { useAppText } from '../../i18n/app-text';
 import { GUIDES } from '../../walkthrough/guides';
 import { PARTS, type AppId, type Guide, type Settings } from '../../walkthrough/model';
 import { resolveWalkthrough, type ResolvedStep } from '../../walkthrough/resolve';
@@ -123,12 +124,20 @@ export function Walkthrough({
   /** The level of the parts' headings. */
   level: Level;
 }) {
+  useAppText(app);
   const { t } = useTranslation('apps');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
   const valueText = useValueText();
   const guide = GUIDES[app];
-  if (!guide) return null;
+  const { hash } = useLocation();
+  // A link to one part (#check from troubleshooting) lands there, focused for screen readers.
+  useEffect(() => {
+    const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (!part?.closest('[data-walkthrough]')) return;
+    part.focus();
+    part.scrollIntoView();
+  }, [hash]);
   const w = resolveWalkthrough(guide, variant, settings);
   const appName = tr(`appNames.${app}`);
   const Heading = H[level];

@@ -1,9 +1,9 @@
 /**
  * `/:lang/apps/:app/`: one app's walkthrough with the recommended settings, prerendered, for
  * support staff to link (`?version=` picks a version of the app, docs/decisions/0001-url-contract.md).
- * The customer's ID and address, once typed, fill in the steps; they stay in this tab's memory.
+ * The customer's ID and address, if typed on a result in this tab, fill in the steps (memory only).
  */
-import { useState } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
@@ -14,13 +14,11 @@ import { useHydrated } from '../../components/use-hydrated';
 import { Walkthrough } from '../../components/walkthrough/walkthrough';
 import { CLIENT_PRESETS, type PresetClientId } from '../../flow/clients';
 import { GUIDES } from '../../walkthrough/guides';
-import { APP_NOTICES, recommendedOutcome } from '../../walkthrough/recommended';
+import { recommendedOutcome } from '../../walkthrough/recommended';
 import { variantOf } from '../../walkthrough/resolve';
 import { NotFound } from '../not-found';
-import { IdentityFields, type Identity } from '../setup/identity-fields';
-import { Notices, SettingCard } from '../setup/setting-card';
-import { useSettingRows } from '../setup/setting-rows';
-import { typedChecks } from '../setup/typed-identity';
+
+const NO_IDENTITY = { id: '', address: '' } as const;
 
 function isApp(value: string | undefined): value is PresetClientId {
   return value !== undefined && Object.hasOwn(CLIENT_PRESETS, value);
@@ -36,9 +34,10 @@ function Guide({ app }: { app: PresetClientId }) {
   const asked = useHydrated() ? params.get('version') : null;
   const guide = GUIDES[app];
   const variant = guide ? variantOf(guide, asked).id : null;
-  const [identity, setIdentity] = useState<Identity>(() => typedChecks().identity);
+  // No ID or address here: this page is for everyone a support link reaches; the result page,
+  // where the customer types them, fills them into the same steps.
+  const identity = NO_IDENTITY;
   const outcome = recommendedOutcome(app);
-  const rows = useSettingRows(outcome);
   const name = tr(`appNames.${app}`);
   usePageMeta({ title: t('guide.title', { app: name }), description: t('guide.intro', { app: name }) });
 
@@ -57,13 +56,10 @@ function Guide({ app }: { app: PresetClientId }) {
           {t('guide.fitLink')}
         </Link>
       </p>
-      <Notices outcome={outcome} placement="all" only={APP_NOTICES} />
-      <div className="sm:grid sm:grid-cols-2 sm:gap-x-4 print:grid print:grid-cols-2 print:gap-x-3">
-        <SettingCard heading={tr('receive.heading')} rows={rows.receive} />
-        <SettingCard heading={tr('send.heading')} rows={rows.send} />
-      </div>
-      <IdentityFields onChange={setIdentity} />
-      <Walkthrough app={app} settings={outcome} identity={identity} variant={variant} onVariant={pick} level={2} />
+      {/* Hydrated once the app's own text has arrived (named in the page's HTML, build/first-paint.ts). */}
+      <Suspense fallback={null}>
+        <Walkthrough app={app} settings={outcome} identity={identity} variant={variant} onVariant={pick} level={2} />
+      </Suspense>
       <p className="mt-10 print:hidden">
         <Link to={paths.apps(lang)} className="text-sky-800 underline underline-offset-4">
           {t('guide.allApps')}

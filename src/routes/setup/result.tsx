@@ -3,7 +3,6 @@
  * customer's app. No decision is made here.
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { loadResultWalkthrough } from '../../app/routes';
 import { rememberCode } from '../../app/shown-code';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
@@ -24,7 +23,7 @@ import { alternativeRows, useSettingRows } from './setting-rows';
 import { typedChecks } from './typed-identity';
 
 // Its code and text come after the settings are drawn: the values never wait for them.
-const ResultWalkthrough = lazy(loadResultWalkthrough);
+const ResultWalkthrough = lazy(() => import('./result-walkthrough'));
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
   const { t } = useTranslation('result');
@@ -80,6 +79,11 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   const settingRows = useSettingRows(outcome);
   usePageMeta({ title: t('title') });
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
+  // The walkthrough is asked for after the page has become interactive (the layout's effect
+  // marks that, after this one): the settings and the controls never wait for it.
+  const [painted, setPainted] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- once, after the first commit, on purpose
+  useEffect(() => setPainted(true), []);
   const labels = `labels.${outcome.labels}` as const;
 
   return (
@@ -157,7 +161,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       <ResultActions outcome={outcome} identity={identity} />
 
-      {outcome.client !== 'other' && (
+      {painted && outcome.client !== 'other' && (
         <Suspense fallback={null}>
           <ResultWalkthrough outcome={outcome} app={outcome.client} identity={identity} />
         </Suspense>

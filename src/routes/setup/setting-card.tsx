@@ -1,6 +1,6 @@
 /**
- * The result's building blocks that other pages show too (the app guides): a server's
- * settings as a card of copyable values in the app's words, and the outcome's notices.
+ * The result's cards: a server's settings as copyable values in the app's words, and the
+ * outcome's notices.
  */
 import { useTranslation } from 'react-i18next';
 import { CopyValue } from '../../components/copy-button';
@@ -18,12 +18,11 @@ const WARNINGS: ReadonlySet<NoticeId> = new Set([
   'pop-before-smtp',
 ]);
 
-/** `only`: show just these notices (a page that shows the outcome without the customer's answers). */
-export function Notices({ outcome, placement, only }: { outcome: Outcome; placement: NoticePlacement; only?: readonly NoticeId[] }) {
+export function Notices({ outcome, placement }: { outcome: Outcome; placement: NoticePlacement }) {
   const { t } = useTranslation('result');
   const values = { host: HOSTS.mails, port: outcome.send.port };
   return outcome.notices
-    .filter((id) => NOTICE_PLACEMENT[id] === placement && (!only || only.includes(id)))
+    .filter((id) => NOTICE_PLACEMENT[id] === placement)
     .map((id) => (
       <Notice key={id} tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
         <p>{t(`notices.${id}.body`, values)}</p>

@@ -1,47 +1,17 @@
-/** The per-app walkthroughs and the apps page in English (see the ja file). */
+/** The per-app walkthroughs and the apps page in English, whole (see the ja file). */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps';
 import android from './android';
 import appleMail from './apple-mail';
+import base from './base';
 import becky from './becky';
 import iosMail from './ios-mail';
 import newOutlook from './new-outlook';
 import outlook from './outlook';
-import pages from './pages';
 import thunderbird from './thunderbird';
 
 export default {
-  common: {
-    heading: 'Step by step in {{app}}',
-    intro: 'What to enter where, in the order {{app}} shows its screens. The values are the same as in the settings above.',
-    versionLegend: 'Your version',
-    parts: {
-      add: { heading: 'Add the account', intro: 'How to add your ASAHI Net address to {{app}} as a new account.' },
-      check: {
-        heading: 'Check or fix an account you already have',
-        intro: 'If you cannot send or receive mail, check that the account is set up as below. Change only what differs.',
-      },
-      test: { heading: 'Check that it works', intro: 'Send a test message to your own address and check that it arrives.' },
-    },
-    step: 'Step {{n}}',
-    optional: 'Your choice',
-    tick: { on: 'Ticked', off: 'Not ticked' },
-    switch: { on: 'On', off: 'Off' },
-    namePlaceholder: 'Your name (shown to the people you write to)',
-    addressPlaceholder: 'Your own email address',
-    passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
-    testTo: 'To',
-    figure: 'Figure: {{screen}} (a sketch; the app looks different)',
-    figureNote: 'The figure with each step is a sketch of the screen drawn for this guide; the app itself looks different. The marked fields are the ones to fill in or choose, with the same values as in the step.',
-    marked: 'Fill in',
-    failed: {
-      heading: 'If it does not arrive',
-      intro: 'If sending or receiving shows an error, you can go through the causes one by one. The settings so far are carried over.',
-      send: 'I can’t send',
-      receive: 'I can’t receive',
-    },
-  },
-  ...pages,
+  ...base,
   outlook,
   'new-outlook': newOutlook,
   thunderbird,

@@ -1,48 +1,19 @@
 /**
- * The per-app walkthroughs (src/walkthrough/) and the apps page. `common` is our own words;
- * each app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
+ * The per-app walkthroughs (src/walkthrough/) and the apps page, whole: the prerender, the types
+ * and the tests use it; browsers load base.ts and one app's file (src/i18n/app-text.ts). Each
+ * app's file holds the app's own words, verbatim where its source says so (docs/apps.md).
  */
 import android from './android';
 import appleMail from './apple-mail';
+import base from './base';
 import becky from './becky';
 import iosMail from './ios-mail';
 import newOutlook from './new-outlook';
 import outlook from './outlook';
-import pages from './pages';
 import thunderbird from './thunderbird';
 
 export default {
-  common: {
-    heading: '{{app}}での設定手順',
-    intro: '{{app}}の画面の順に、何をどこに入力するかを説明します。値は上の設定と同じです。',
-    versionLegend: 'お使いのバージョン',
-    parts: {
-      add: { heading: 'アカウントを追加する', intro: 'ASAHIネットのメールアドレスを、{{app}}に新しく追加する手順です。' },
-      check: {
-        heading: '追加済みのアカウントを確かめる・直す',
-        intro: 'メールを送れない、または受け取れないときは、設定が次のとおりか確かめてください。違う項目だけを書き換えます。',
-      },
-      test: { heading: '届くか確かめる', intro: 'ご自分のメールアドレスにテストのメールを送り、届くことを確かめます。' },
-    },
-    step: '手順{{n}}',
-    optional: 'お好みで',
-    tick: { on: 'チェックを入れる', off: 'チェックを外す' },
-    switch: { on: 'オン', off: 'オフ' },
-    namePlaceholder: 'お名前（受け取った人に表示されます）',
-    addressPlaceholder: 'ご自分のメールアドレス',
-    passwordValue: 'ASAHIネットIDのパスワード（受信と送信で同じ）',
-    testTo: '宛先',
-    figure: '図: {{screen}}（見本。実際の画面とは見た目が異なります）',
-    figureNote: '各手順の図は、画面の見本として本ガイドで描いたもので、実際の画面とは見た目が異なります。図で印の付いた項目が、入力や選択をする項目です。値は手順に書いたものと同じです。',
-    marked: '入力・選択',
-    failed: {
-      heading: '届かないとき',
-      intro: '送信か受信でエラーが出たときは、原因を順に確かめられます。ここまでの設定は引き継がれます。',
-      send: '送信できない場合',
-      receive: '受信できない場合',
-    },
-  },
-  ...pages,
+  ...base,
   outlook,
   'new-outlook': newOutlook,
   thunderbird,
