@@ -13,6 +13,12 @@ export default {
     'Paste or type the message as it is. Part of it, or just an error code (for example 0x800CCC0E), is enough. What you enter stays on your computer or phone: it is never sent or saved.',
   messageRequired: 'Enter the message or the error code',
   submit: 'Find the cause',
+  searching: 'Loading the list of messages…',
+  searchFailed: {
+    offline:
+      'The list of messages could not be downloaded. Check that your computer or phone is connected to a network, then choose “Find the cause” again. What you entered is still here.',
+    failed: 'The list of messages could not be downloaded. Reload this page, then try again.',
+  },
   resultHeading: 'The message found',
   matchedApp: 'A message of {{app}}',
   matchedCode: 'Error code {{code}}',
