@@ -109,6 +109,43 @@ for (const lang of LANGS) {
       await expect(page.getByText(fill(t.lookup.matchedCode, { code: '0x800CCC0E' }))).toBeVisible();
     });
 
+    test('the lookup still works when the connection has gone after the page was shown', async ({ page, context }) => {
+      // The matcher and the tables come after the page is interactive (e2e/budget.spec.ts).
+      const search = page.waitForResponse((response) => /\/search-[^/]+\.js$/.test(new URL(response.url()).pathname));
+      await page.goto(at(paths.errorLookup(lang)));
+      await ready(page);
+      await search;
+      await context.setOffline(true);
+      await page.getByLabel(t.lookup.appLabel).selectOption('thunderbird');
+      await page.getByLabel(t.lookup.messageLabel).fill(text('tb-smtp-starttls-failed', lang));
+      await page.getByRole('button', { name: t.lookup.submit }).click();
+      await expect(page.getByRole('heading', { name: t.ts.causes.starttls.title }).first()).toBeVisible();
+      await context.setOffline(false);
+    });
+
+    test.describe('when the list of messages cannot be downloaded', () => {
+      test.use({ allowConsoleErrors: [/Failed to load resource|dynamically imported module|ERR_INTERNET_DISCONNECTED|Failed to fetch/i] });
+      test('says so, keeps what was typed, and finds it once the connection is back', async ({ page, context }) => {
+        const chunk = (url: URL) => /\/search-[^/]+\.js$/.test(url.pathname);
+        await page.route(chunk, (route) => route.abort('internetdisconnected'));
+        await page.goto(at(paths.errorLookup(lang)));
+        await ready(page);
+        await context.setOffline(true);
+        await page.getByLabel(t.lookup.appLabel).selectOption('thunderbird');
+        const typed = text('tb-smtp-starttls-failed', lang);
+        await page.getByLabel(t.lookup.messageLabel).fill(typed);
+        await page.getByRole('button', { name: t.lookup.submit }).click();
+        await expect(page.getByRole('alert')).toHaveText(t.lookup.searchFailed.offline);
+        await expect(page.getByLabel(t.lookup.messageLabel)).toHaveValue(typed);
+
+        await context.setOffline(false);
+        await page.unroute(chunk);
+        await page.getByRole('button', { name: t.lookup.submit }).click();
+        await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toBeFocused();
+        await expect(page.getByRole('alert')).toHaveCount(0);
+      });
+    });
+
     test('nothing found says so and offers the questions', async ({ page }) => {
       await lookUp(page, lang, 'unsure', lang === 'ja' ? '今日は天気がいいですね' : 'hello, how are you today?');
       await expect(page.getByRole('heading', { name: t.lookup.notFound.heading })).toBeVisible();

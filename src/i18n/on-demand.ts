@@ -26,8 +26,9 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'support':
       return ['troubleshoot', 'support'];
     case 'error':
-      // The error lookup shows its causes with the troubleshooting results' cards.
-      return ['troubleshoot', 'errorLookup'];
+      // The causes of a message found are the troubleshooting results' cards: their text comes
+      // with them (src/routes/error-lookup/loaders.ts).
+      return ['errorLookup'];
     case 'reference':
       return ['reference'];
     case 'apps':

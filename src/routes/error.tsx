@@ -6,23 +6,32 @@
  * into the query (`?app=thunderbird&message=tb-smtp-timeout`), so that support staff can
  * link "this error on this app" (docs/decisions/0001-url-contract.md).
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { use, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { MessageSearch } from './error-lookup/loaders';
+import { classify, type LoadFailureKind } from '../app/load-failure';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { CLIENT_IDS } from '../flow/clients';
-import { isMessageApp, messageById, type MessageEntry } from '../troubleshoot/messages';
-import { matchMessage } from '../troubleshoot/messages/match';
-import { MessageResult, messageText } from './error-lookup/message-result';
+import { isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
+import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts } from './error-lookup/parts';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 const FOCUS = 'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
 /** The app choices: the setup flow's presets, and "don't know" for any other. */
 const APPS = CLIENT_IDS.filter((id) => id !== 'other');
 type AppChoice = (typeof APPS)[number] | 'unsure';
+/**
+ * The matcher and the tables download this long after the page is shown: after it is
+ * interactive (its budget counts until then), before most customers have typed a message, so
+ * that a search works at once, and still works when the connection has gone since.
+ * Focusing the message field starts it at once.
+ */
+const PREFETCH_AFTER_MS = 1000;
+const prefetch = () => void loadSearch().catch(() => undefined);
 
 function appChoice(value: string | null): AppChoice {
   return (APPS as readonly (string | null)[]).includes(value) ? (value as AppChoice) : 'unsure';
@@ -57,12 +66,26 @@ export function Component() {
   const ids = { app: useId(), message: useId(), hint: useId(), error: useId() };
   const [params, setParams] = useSearchParams();
   const app = appChoice(params.get('app'));
-  const linked = messageById(params.get('message'));
+  const parts = useParts();
+  const id = params.get('message');
+  // A support link to one message: its table and the result's code and text download when
+  // the page first renders, which waits for them (the app renders as a transition, so the page
+  // on screen, prerendered or the one before, stays until then): the message is in the first
+  // render. A failed download shows the route's error page (docs/decisions/0003).
+  if (!hasLinked(parts, id) && id !== null) use(loadLinked(id));
+  const linked = entryOf(parts, id);
+  const result = parts.result;
   const entry = linked && (app === 'unsure' || linked.app === app) ? linked : undefined;
   const [text, setText] = useState('');
   const [error, setError] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [searching, setSearching] = useState(false);
+  const [failure, setFailure] = useState<Exclude<LoadFailureKind, 'reloading'> | null>(null);
   usePageMeta({ title: t('title'), description: t('intro') });
+  useEffect(() => {
+    const timer = setTimeout(prefetch, PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   // After a search, focus moves to what it found (the layout does the same after a navigation).
   useEffect(() => {
     if (outcome) document.querySelector<HTMLElement>('main [data-focus-on-load]')?.focus();
@@ -77,7 +100,31 @@ export function Component() {
       return;
     }
     setError(false);
-    const found = matchMessage(text, isMessageApp(app) ? app : undefined);
+    setFailure(null);
+    const search = parts.search;
+    if (search) {
+      show(search, text);
+      return;
+    }
+    setSearching(true);
+    loadSearch().then(
+      () => {
+        setSearching(false);
+        const loaded = currentParts().search;
+        if (loaded) show(loaded, text);
+      },
+      async (reason: unknown) => {
+        console.error(reason);
+        const kind = await classify(reason);
+        setSearching(false);
+        // 'reloading': the page is being loaded afresh (a new build was published).
+        if (kind !== 'reloading') setFailure(kind);
+      },
+    );
+  };
+
+  const show = (search: MessageSearch, typed: string) => {
+    const found = search.matchMessage(typed, isMessageApp(app) ? app : undefined);
     const first = found[0]?.entry;
     setOutcome(first ? { kind: 'found', others: found.slice(1, 4).map((c) => c.entry) } : { kind: 'none' });
     // Only the app and the id found: the typed text stays here.
@@ -141,6 +188,7 @@ export function Component() {
                 id={ids.message}
                 value={text}
                 onChange={(e) => setText(e.target.value)}
+                onFocus={prefetch}
                 rows={5}
                 autoComplete="off"
                 spellCheck={false}
@@ -158,6 +206,14 @@ export function Component() {
           </>
         ) : null}
       </form>
+
+      {/* There from the start, so that screen readers announce what is put into it. */}
+      <div role="status">{searching && <p className="mt-6 font-semibold">{t('searching')}</p>}</div>
+      {failure && (
+        <p role="alert" className="mt-6 font-bold text-red-700">
+          {t(`searchFailed.${failure}`)}
+        </p>
+      )}
 
       {!knowsApp && (
         <section aria-labelledby="no-messages" className="mt-8">
@@ -179,9 +235,9 @@ export function Component() {
         </section>
       )}
 
-      {knowsApp && entry && outcome?.kind !== 'none' && (
+      {knowsApp && entry && result && outcome?.kind !== 'none' && (
         <>
-          <MessageResult entry={entry} />
+          <result.MessageResult entry={entry} />
           {outcome?.kind === 'found' && outcome.others.length > 0 && (
             <section aria-labelledby="others" className="mt-10">
               <h2 id="others" className="text-xl font-bold">
@@ -198,7 +254,7 @@ export function Component() {
                       onClick={() => setOutcome({ kind: 'found', others: outcome.others.filter((o) => o.id !== other.id).concat(entry) })}
                       className={`${LINK} whitespace-pre-line break-words`}
                     >
-                      {messageText(other, lang)}
+                      {result.messageText(other, lang)}
                     </Link>
                   </li>
                 ))}

@@ -14,6 +14,12 @@ export default {
   messageRequired: 'Enter the message or the error code',
   submit: 'Find the cause',
   appGuideLink: 'How to check and change the settings in {{app}}',
+  searching: 'Loading the list of messages…',
+  searchFailed: {
+    offline:
+      'The list of messages could not be downloaded. Check that your computer or phone is connected to a network, then choose “Find the cause” again. What you entered is still here.',
+    failed: 'The list of messages could not be downloaded. Reload this page, then try again.',
+  },
   resultHeading: 'The message found',
   matchedApp: 'A message of {{app}}',
   matchedCode: 'Error code {{code}}',

@@ -2,17 +2,37 @@
  * For the support page: every message the lookup knows, by app, each a link to its causes
  * (`/error/?app=…&message=…`) to send to a customer who reads that message.
  */
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
-import { MESSAGE_APPS, messagesOf } from '../../troubleshoot/messages';
+import { MESSAGE_APPS } from '../../troubleshoot/messages/apps';
+import type { MessageEntry } from '../../troubleshoot/messages/types';
 import { messageText } from './message-result';
+
+/**
+ * The whole table, from a chunk of its own: imported statically, its chunks would be named in
+ * the entry (which loads this list), on every page. Forgotten when it fails, for a retry.
+ */
+let table: Promise<readonly MessageEntry[]> | undefined;
+function loadTable(): Promise<readonly MessageEntry[]> {
+  table ??= import('../../troubleshoot/messages/index').then(
+    (m) => m.MESSAGES,
+    (error: unknown) => {
+      table = undefined;
+      throw error;
+    },
+  );
+  return table;
+}
 
 export function ErrorMessageLinks() {
   const { t } = useTranslation('errorLookup');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
+  // Suspends until the table is here: the support page shows "Loading…" meanwhile.
+  const messages = use(loadTable());
   return (
     <section aria-labelledby="support-errors" className="mt-8">
       <h2 id="support-errors" className="text-xl font-bold">
@@ -23,7 +43,9 @@ export function ErrorMessageLinks() {
         <div key={app} className="mt-4">
           <h3 className="text-lg font-bold">{tr(`appNames.${app}`)}</h3>
           <ul className="mt-2 list-disc space-y-2 ps-6">
-            {messagesOf(app).map((m) => (
+            {messages
+              .filter((m) => m.app === app)
+              .map((m) => (
               <li key={m.id}>
                 <Link to={paths.errorLookup(lang, `?app=${app}&message=${m.id}`)} className="whitespace-pre-line break-words text-sky-800 underline underline-offset-4">
                   {messageText(m, lang)}

@@ -6,7 +6,7 @@
 import { ANDROID } from './android';
 import { OUTLOOK } from './outlook';
 import { THUNDERBIRD } from './thunderbird';
-import { MESSAGE_APPS, type MessageApp, type MessageEntry } from './types';
+import { MESSAGE_APPS, isMessageApp, type MessageApp, type MessageEntry } from './types';
 
 export const MESSAGES: readonly MessageEntry[] = [...OUTLOOK, ...THUNDERBIRD, ...ANDROID];
 
@@ -16,12 +16,8 @@ export function messageById(id: string | null | undefined): MessageEntry | undef
   return id ? BY_ID.get(id) : undefined;
 }
 
-export function isMessageApp(app: string | null | undefined): app is MessageApp {
-  return (MESSAGE_APPS as readonly (string | null | undefined)[]).includes(app);
-}
-
 export function messagesOf(app: MessageApp): readonly MessageEntry[] {
   return MESSAGES.filter((m) => m.app === app);
 }
 
-export { MESSAGE_APPS, type MessageApp, type MessageEntry };
+export { MESSAGE_APPS, isMessageApp, type MessageApp, type MessageEntry };

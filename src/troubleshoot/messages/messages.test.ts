@@ -10,7 +10,7 @@ import { lookupCauses } from '../lookup';
 import { MESSAGES, messageById } from './index';
 import { matchMessage } from './match';
 import { codesIn, normalise } from './normalise';
-import type { MessageEntry, MessageLang, VARIABLES } from './types';
+import { appOfId, type MessageEntry, type MessageLang, type VARIABLES } from './types';
 
 type Values = Record<(typeof VARIABLES)[number], string>;
 
@@ -80,6 +80,13 @@ describe('the message table', () => {
       // The `definite` causes are among the message's causes.
       for (const id of m.definite ?? []) expect(m.causes, m.id).toContain(id);
     }
+  });
+
+  it('names each entry’s app by its id, so that a support link downloads only that app’s table', () => {
+    for (const m of MESSAGES) expect(appOfId(m.id), m.id).toBe(m.app);
+    expect(appOfId('tb-smtp-timeout')).toBe('thunderbird');
+    expect(appOfId('0x800ccc0e')).toBeUndefined();
+    expect(appOfId(null)).toBeUndefined();
   });
 
   it('lets every cause a flow finds be reached from some message', () => {

@@ -3,10 +3,9 @@
  * fails, word for word in each language it was found in, with where it was found.
  */
 import type { FlowCauseId, Symptom } from '../causes';
+import type { MessageApp } from './apps';
 
-/** The mail apps of the setup flow's presets that have sourced messages (flow/clients.ts ids). */
-export const MESSAGE_APPS = ['outlook', 'thunderbird', 'android'] as const;
-export type MessageApp = (typeof MESSAGE_APPS)[number];
+export { MESSAGE_APPS, appOfId, isMessageApp, type MessageApp } from './apps';
 
 export type MessageLang = 'ja' | 'en';
 
