@@ -179,17 +179,17 @@ export function firstPaintFromHtmlAlone(base: string): Plugin {
     /**
      * A dynamic import's list of files to preload may still name a dropped stylesheet (Vite
      * lists the entry's stylesheet for imports from other chunks, and fills those lists after
-     * generateBundle): the name is taken out of the written files, so that nothing asks for it.
+     * generateBundle): in the written files it names the entry instead, which every page has
+     * already run (the lists are indexed, so an entry is replaced, not removed).
      */
     writeBundle(options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      if (!entry || !options.dir) return;
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !options.dir) continue;
+        if (chunk.type !== 'chunk') continue;
         const file = join(options.dir, chunk.fileName);
         let code = readFileSync(file, 'utf8');
-        for (const name of dropped) {
-          const quoted = JSON.stringify(name);
-          code = code.replaceAll(`,${quoted}`, '').replaceAll(`${quoted},`, '').replaceAll(quoted, '');
-        }
+        for (const name of dropped) code = code.replaceAll(JSON.stringify(name), JSON.stringify(entry.fileName));
         writeFileSync(file, code);
       }
     },

@@ -47,13 +47,15 @@ async function typeIdentity(page: Page, lang: Lang): Promise<void> {
 
 async function pickVersion(page: Page, lang: Lang, app: PresetClientId, variant: string): Promise<void> {
   const label = (TEXT[lang].apps[app].variants as Record<string, string>)[variant] ?? variant;
+  // The result draws its walkthrough once it is interactive.
+  await expect(page.locator('[data-walkthrough]')).toBeVisible();
   const radio = page.getByRole('radio', { name: label, exact: true });
   if ((await radio.count()) > 0) await radio.check();
   await expect(page.locator('[data-walkthrough]')).toHaveAttribute('data-variant', variant);
 }
 
-/** Every value the steps and the pictures show is the outcome's; the ID and address are filled in. */
-async function expectValuesOf(page: Page, outcome: Outcome, name: string): Promise<void> {
+/** Every value the steps and the pictures show is the outcome's; the ID and address are filled in when typed. */
+async function expectValuesOf(page: Page, outcome: Outcome, name: string, typed = true): Promise<void> {
   const walk = page.locator('[data-walkthrough]');
   for (const [what, value] of Object.entries(expected(outcome))) {
     const shown = await walk.locator(`[data-what="${what}"]`).allInnerTexts();
@@ -62,9 +64,10 @@ async function expectValuesOf(page: Page, outcome: Outcome, name: string): Promi
   }
   const ids = await walk.locator('[data-kind="user-name"]').allInnerTexts();
   expect(ids.length, `${name}: a user name field`).toBeGreaterThan(0);
-  for (const text of ids) expect(text, `${name}: the user name is the typed ID`).toContain(ID);
   const addresses = await walk.locator('[data-kind="address"]').allInnerTexts();
   expect(addresses.length, `${name}: the test mail's address`).toBeGreaterThan(0);
+  if (!typed) return;
+  for (const text of ids) expect(text, `${name}: the user name is the typed ID`).toContain(ID);
   for (const text of addresses) expect(text, `${name}: the typed address`).toContain(ADDRESS);
   for (const personal of [ID, ADDRESS, encodeURIComponent(ADDRESS)]) expect(page.url(), `${name}: nothing personal in the URL`).not.toContain(personal);
 }
@@ -85,8 +88,7 @@ for (const lang of LANGS) {
 
     test(`${lang} ${app}: its own page has the recommended settings in its steps`, async ({ page }) => {
       await open(page, paths.app(lang, app));
-      await typeIdentity(page, lang);
-      await expectValuesOf(page, recommendedOutcome(app), app);
+      await expectValuesOf(page, recommendedOutcome(app), app, false);
       await expect(page).toHaveURL(new RegExp(`/${lang}/apps/${app}/$`));
     });
   }

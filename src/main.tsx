@@ -24,7 +24,7 @@ const DRAWN_FROM_QUERY = new Set(['check', 'error']);
 
 async function boot(): Promise<void> {
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
-  const [, segment, section = ''] = inApp.split('/');
+  const [, segment, section = '', page] = inApp.split('/');
   const lang = isLang(segment) ? segment : preferredLang(navigator.languages);
   const container = document.getElementById('root');
   if (!container) return;
@@ -36,7 +36,7 @@ async function boot(): Promise<void> {
   let allLoaded = true;
   const [text] = await Promise.allSettled([
     // With the text this page loads on demand, so that its first render matches the HTML.
-    loadResources(lang, onDemandNamespaces(section)),
+    loadResources(lang, onDemandNamespaces(section), section, page),
     ...matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
       try {

@@ -44,11 +44,21 @@ function errorsText(lang: Lang): Resources['errors'] | undefined {
  * Loads one language's core text, and the namespaces a page needs at once (src/i18n/on-demand.ts);
  * each language is its own chunk, so a page downloads only its own.
  */
-export async function loadResources(lang: Lang, namespaces: readonly OnDemandNamespace[] = []): Promise<CoreResources> {
+/** `page`: the path segment after the section; on an app's guide page, the app (its text comes too). */
+export async function loadResources(lang: Lang, namespaces: readonly OnDemandNamespace[] = [], section = '', page?: string): Promise<CoreResources> {
   // One `await import()` per language: Vite names the chunks to preload per import() call.
   const core = async () => (lang === 'ja' ? (await import('./ja/core')).default : (await import('./en/core')).default) as CoreResources;
-  const [resources, ...extra] = await Promise.all([core(), ...namespaces.map(async (ns) => [ns, (await ON_DEMAND[ns][lang]()).default] as const)]);
-  return { ...resources, ...Object.fromEntries(extra) };
+  const [resources, appText, ...extra] = await Promise.all([
+    core(),
+    // Only app guide pages have one: the loader is their chunk's, not the entry's.
+    section === 'apps' && page ? import('./app-text').then((m) => ({ app: m.appOfPage(section, page), load: m.loadAppText })) : undefined,
+    ...namespaces.map(async (ns) => [ns, (await ON_DEMAND[ns][lang]()).default] as const),
+  ]);
+  const loaded: Record<string, unknown> = Object.fromEntries(extra);
+  // An app guide's own text goes into the `apps` namespace under the app, so that the page
+  // hydrates without waiting (src/i18n/app-text.ts).
+  if (appText?.app && loaded.apps) loaded.apps = { ...(loaded.apps as object), [appText.app]: await appText.load(lang, appText.app) };
+  return { ...resources, ...loaded };
 }
 
 const onDemand: BackendModule = {

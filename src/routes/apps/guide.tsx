@@ -3,7 +3,7 @@
  * support staff to link (`?version=` picks a version of the app, docs/decisions/0001-url-contract.md).
  * The customer's ID and address, if typed on a result in this tab, fill in the steps (memory only).
  */
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
@@ -33,7 +33,9 @@ function Guide({ app }: { app: PresetClientId }) {
   // The prerendered page shows the current version; the URL's choice once the app runs.
   const asked = useHydrated() ? params.get('version') : null;
   const guide = GUIDES[app];
-  const variant = guide ? variantOf(guide, asked).id : null;
+  // The choice shows at once; the URL follows (replacing the entry, not adding one).
+  const [picked, setPicked] = useState<string | null>(null);
+  const variant = variantOf(guide, picked ?? asked).id;
   // No ID or address here: this page is for everyone a support link reaches; the result page,
   // where the customer types them, fills them into the same steps.
   const identity = NO_IDENTITY;
@@ -42,7 +44,8 @@ function Guide({ app }: { app: PresetClientId }) {
   usePageMeta({ title: t('guide.title', { app: name }), description: t('guide.intro', { app: name }) });
 
   function pick(id: string) {
-    const query = guide && id !== guide.variants[0].id ? `?${new URLSearchParams({ version: id }).toString()}` : '';
+    setPicked(id);
+    const query = id !== guide.variants[0].id ? `?${new URLSearchParams({ version: id }).toString()}` : '';
     void navigate(paths.app(lang, app, query), { replace: true, preventScrollReset: true, state: { keepFocus: true } });
   }
 
