@@ -1,7 +1,8 @@
 /**
  * The result's walkthrough for the app the customer chose: loaded after the settings are on
  * screen (result.tsx), with its text (the `apps` namespace), so the values never wait for it.
- * The version picked stays on this page only: the result's URL holds the answers alone.
+ * The version picked stays on this page only: the result's URL holds the answers alone. On
+ * paper the result stays the one-page settings sheet; each app's own page prints its steps.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ export default function ResultWalkthrough({ outcome, app, identity }: { outcome:
   const [variant, setVariant] = useState<string | null>(null);
   const name = tr(`appNames.${app}`);
   return (
-    <section className="mt-10 border-t-2 border-slate-300 pt-6" aria-labelledby="walkthrough-heading">
+    <section className="mt-10 border-t-2 border-slate-300 pt-6 print:hidden" aria-labelledby="walkthrough-heading">
       <h2 id="walkthrough-heading" className="text-2xl font-bold">
         {t('common.heading', { app: name })}
       </h2>
