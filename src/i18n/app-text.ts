@@ -4,7 +4,7 @@
  * prerender has every app's text bundled (src/i18n/<lang>/apps/index.ts).
  */
 import { use } from 'react';
-import type { ResourceKey } from 'i18next';
+import type { ResourceKey, i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PresetClientId } from '../flow/clients';
 import type { Lang } from '../app/paths';
@@ -44,20 +44,29 @@ export function appOfPage(section: string, page: string | undefined): PresetClie
 
 const pending = new Map<string, Promise<void>>();
 
-/** Suspends until `app`'s text is in the `apps` namespace (at once when it is already there). */
-export function useAppText(app: PresetClientId): void {
-  const { i18n } = useTranslation('apps');
+/** Adds `app`'s text to the `apps` namespace of `i18n` (once; at once when it is already there). */
+export function addAppText(i18n: i18n, app: PresetClientId): Promise<void> {
   const lang = i18n.language as Lang;
-  if (i18n.getResource(lang, 'apps', app) !== undefined) return;
+  if (i18n.getResource(lang, 'apps', app) !== undefined) return Promise.resolve();
   const key = `${lang}/${app}`;
   let loading = pending.get(key);
   if (!loading) {
     loading = loadAppText(lang, app).then((text) => {
       i18n.addResourceBundle(lang, 'apps', { [app]: text }, true, true);
     });
-    // A failed download may be retried by the next render (an error page's "try again").
+    // A failed download may be tried again later (an error page's "try again").
     loading.catch(() => pending.delete(key));
     pending.set(key, loading);
   }
-  use(loading);
+  return loading;
+}
+
+/**
+ * Suspends until `app`'s text is there. Pages that can load it first do (the result, and an app
+ * guide opened as a link); this covers an app guide reached inside the app.
+ */
+export function useAppText(app: PresetClientId): void {
+  const { i18n } = useTranslation('apps');
+  if (i18n.getResource(i18n.language, 'apps', app) !== undefined) return;
+  use(addAppText(i18n, app));
 }

@@ -49,9 +49,13 @@ export function useValueText(): (value: ResolvedValue, control: Control, identit
   };
 }
 
-/** The value in a step's list: copyable when it is to be typed. */
-export function StepValue({ value }: { value: ValueText }) {
-  if (value.copy) return <CopyValue value={value.copy.value} what={value.copy.what} />;
+/**
+ * The value in a step's list: copyable when it is to be typed. `where` says which step it is in,
+ * so that each copy button has a name of its own (the value cards above copy the same values).
+ */
+export function StepValue({ value, where }: { value: ValueText; where: string }) {
+  const { t } = useTranslation('apps');
+  if (value.copy) return <CopyValue value={value.copy.value} what={t('common.copyIn', { what: value.copy.what, where })} />;
   return <span className="font-semibold">{value.text}</span>;
 }
 

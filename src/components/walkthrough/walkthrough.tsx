@@ -11,7 +11,7 @@ import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { useAppText } from '../../i18n/app-text';
 import { GUIDES } from '../../walkthrough/guides';
-import { PARTS, type AppId, type Guide, type Settings } from '../../walkthrough/model';
+import { PARTS, type AppId, type Guide, type Part, type Settings } from '../../walkthrough/model';
 import { resolveWalkthrough, type ResolvedStep } from '../../walkthrough/resolve';
 import { troubleQueries } from '../../walkthrough/trouble-links';
 import { StepValue, useValueText, valueMarks, type TypedIdentity } from './field-value';
@@ -70,8 +70,9 @@ function groups(fields: readonly FieldOf[]): { key?: string; fields: FieldOf[] }
   return list;
 }
 
-function Step({ step, n, identity }: { step: ResolvedStep; n: number; identity: TypedIdentity }) {
+function Step({ step, n, part, identity }: { step: ResolvedStep; n: number; part: Part; identity: TypedIdentity }) {
   const { t } = useTranslation('apps');
+  const where = t(`common.copyWhere.${part}`, { n });
   const valueText = useValueText();
   return (
     <li className="break-inside-avoid border-s-4 border-slate-300 ps-4" data-step={step.id}>
@@ -93,7 +94,10 @@ function Step({ step, n, identity }: { step: ResolvedStep; n: number; identity: 
                         {field.optional && <span className="ms-2 font-normal text-slate-700">（{t('common.optional')}）</span>}
                       </dt>
                       <dd className="mt-0.5">
-                        <StepValue value={valueText(field.value, field.control, identity)} />
+                        <StepValue
+                          value={valueText(field.value, field.control, identity)}
+                          where={group.key ? t('common.copyWhereGroup', { where, group: t(group.key as 'common.heading') }) : where}
+                        />
                       </dd>
                     </div>
                   ))}
@@ -156,12 +160,12 @@ export function Walkthrough({
           {part === 'test' && (
             <p className="mt-2" data-kind="address">
               <span className="font-semibold">{t('common.testTo')}: </span>
-              <StepValue value={testTo} />
+              <StepValue value={testTo} where={t('common.copyWhere.test')} />
             </p>
           )}
           <ol className="mt-4 space-y-6">
             {w[part].map((step, i) => (
-              <Step key={step.id} step={step} n={i + 1} identity={identity} />
+              <Step key={step.id} step={step} n={i + 1} part={part} identity={identity} />
             ))}
           </ol>
           {part === 'test' && (

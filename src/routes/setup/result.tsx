@@ -10,6 +10,7 @@ import { CopyValue } from '../../components/copy-button';
 import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
 import { recommend, type Outcome } from '../../flow/recommend';
+import type { PresetClientId } from '../../flow/clients';
 import type { Answers } from '../../flow/steps';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
@@ -22,8 +23,34 @@ import { Notices, SettingCard } from './setting-card';
 import { alternativeRows, useSettingRows } from './setting-rows';
 import { typedChecks } from './typed-identity';
 
-// Its code and text come after the settings are drawn: the values never wait for them.
-const ResultWalkthrough = lazy(() => import('./result-walkthrough'));
+/**
+ * The walkthrough's code and text, asked for after the page has become interactive (effects run
+ * after the first commit) and drawn once all of it is here: the settings and the controls never
+ * wait for it, and nothing suspends. If it cannot be downloaded the result stays as it is.
+ */
+const loadWalkthrough = () => import('./result-walkthrough');
+const ResultWalkthrough = lazy(loadWalkthrough);
+
+function useWalkthroughLoaded(app: PresetClientId | null): boolean {
+  const { i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<PresetClientId | null>(null);
+  useEffect(() => {
+    if (!app) return;
+    let live = true;
+    // In a task of its own: after this commit's effects, which make the page interactive.
+    const start = setTimeout(() => {
+      void Promise.all([loadWalkthrough(), i18n.loadNamespaces('apps'), import('../../i18n/app-text').then((m) => m.addAppText(i18n, app))]).then(
+        () => live && setLoaded(app),
+        (error: unknown) => console.warn(error),
+      );
+    });
+    return () => {
+      live = false;
+      clearTimeout(start);
+    };
+  }, [app, i18n]);
+  return app !== null && loaded === app;
+}
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
   const { t } = useTranslation('result');
@@ -79,11 +106,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   const settingRows = useSettingRows(outcome);
   usePageMeta({ title: t('title') });
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
-  // The walkthrough is asked for after the page has become interactive (the layout's effect
-  // marks that, after this one): the settings and the controls never wait for it.
-  const [painted, setPainted] = useState(false);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- once, after the first commit, on purpose
-  useEffect(() => setPainted(true), []);
+  const walkthroughLoaded = useWalkthroughLoaded(outcome.client === 'other' ? null : outcome.client);
   const labels = `labels.${outcome.labels}` as const;
 
   return (
@@ -161,7 +184,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       <ResultActions outcome={outcome} identity={identity} />
 
-      {painted && outcome.client !== 'other' && (
+      {walkthroughLoaded && outcome.client !== 'other' && (
         <Suspense fallback={null}>
           <ResultWalkthrough outcome={outcome} app={outcome.client} identity={identity} />
         </Suspense>

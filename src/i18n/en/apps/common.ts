@@ -5,6 +5,9 @@ import type ja from '../../ja/apps/common';
 export default {
   heading: 'Step by step in {{app}}',
   intro: 'What to enter where, in the order {{app}} shows its screens. The values are the same as in the settings above.',
+  copyIn: '{{what}} ({{where}})',
+  copyWhere: { add: 'adding, step {{n}}', check: 'checking, step {{n}}', test: 'test message' },
+  copyWhereGroup: '{{where}}, {{group}}',
   versionLegend: 'Your version',
   parts: {
     add: { heading: 'Add the account', intro: 'How to add your ASAHI Net address to {{app}} as a new account.' },

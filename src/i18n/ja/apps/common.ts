@@ -2,6 +2,9 @@
 export default {
   heading: '{{app}}での設定手順',
   intro: '{{app}}の画面の順に、何をどこに入力するかを説明します。値は上の設定と同じです。',
+  copyIn: '{{what}}（{{where}}）',
+  copyWhere: { add: '追加の手順{{n}}', check: '確認の手順{{n}}', test: 'テストのメール' },
+  copyWhereGroup: '{{where}}、{{group}}',
   versionLegend: 'お使いのバージョン',
   parts: {
     add: { heading: 'アカウントを追加する', intro: 'ASAHIネットのメールアドレスを、{{app}}に新しく追加する手順です。' },
