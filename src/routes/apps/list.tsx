@@ -55,13 +55,14 @@ export function AppList() {
         <h2 id="retired-heading" className="text-xl font-bold">
           {t('list.retiredHeading')}
         </h2>
-        <ul className="mt-3 space-y-2">
+        <dl className="mt-3 space-y-2">
           {RETIRED_APPS.map((app) => (
-            <li key={app}>
-              <span className="font-semibold">{t(`list.retired.${app}.name`)}</span>: {t(`list.retired.${app}.note`)}
-            </li>
+            <div key={app}>
+              <dt className="font-semibold">{t(`list.retired.${app}.name`)}</dt>
+              <dd>{t(`list.retired.${app}.note`)}</dd>
+            </div>
           ))}
-        </ul>
+        </dl>
       </section>
     </>
   );

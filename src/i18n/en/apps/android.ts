@@ -36,7 +36,6 @@ const aospOutgoing = {
 };
 
 export default {
-  name: 'Android',
   variants: {
     'thunderbird-android': 'Thunderbird for Android, K-9 Mail',
     gmail: 'The Gmail app',

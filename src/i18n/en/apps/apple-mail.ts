@@ -15,7 +15,6 @@ const auth = { 'normal-password': 'Password', apop: 'APOP (may not be listed)' }
 const sendAuth = { 'smtp-auth': 'Password', 'pop-before-smtp': 'None' };
 
 export default {
-  name: 'Mail on your Mac',
   variants: {
     'macos-13': 'macOS 13 Ventura and later',
     'macos-12': 'macOS 12 Monterey and earlier (from 10.12 Sierra)',

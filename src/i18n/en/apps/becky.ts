@@ -6,7 +6,6 @@ import type { Translation } from '../../types';
 import type ja from '../../ja/apps/becky';
 
 export default {
-  name: 'Becky! Internet Mail',
   variants: { v2: 'Becky! Internet Mail ver.2' },
   variantHints: {
     v2: 'Version 2 of Becky!, the one distributed today. RimArts’ own manual could not be checked, so these screens follow other providers’ guides and may differ from yours.',

@@ -16,7 +16,6 @@ const ssl = 'Use SSL';
 const port = 'Server port box';
 
 export default {
-  name: 'Mail on your iPhone or iPad',
   variants: {
     'ios-18': 'iOS 18 and iPadOS 18 and later',
     'ios-17': 'iOS 14 to 17 and iPadOS 14 to 17',

@@ -9,7 +9,6 @@ import type ja from '../../ja/apps/new-outlook';
 const security = { 'ssl-tls': 'SSL/TLS', none: 'The option without encryption' };
 
 export default {
-  name: 'the new Outlook for Windows',
   variants: { current: 'The new Outlook for Windows' },
   variantHints: {
     current: 'The new Outlook that comes with Windows 11 or from the Microsoft Store. It looks like Outlook on the web.',

@@ -13,7 +13,6 @@ import type ja from '../../ja/apps/outlook';
 const encryption = { 'ssl-tls': 'SSL/TLS', none: 'None' };
 
 export default {
-  name: 'classic Outlook',
   variants: {
     'microsoft-365': 'Outlook in Microsoft 365',
     'account-settings': 'Outlook 2016, 2019 and 2021',

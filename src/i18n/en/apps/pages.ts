@@ -40,7 +40,6 @@ export default {
         note: 'According to Microsoft, support ended on 31 December 2024, and it can no longer send or receive mail since. You need to move to another mail app.',
       },
     },
-    guideLink: 'Steps for {{app}}',
   },
   guide: {
     title: 'Setting up {{app}}',

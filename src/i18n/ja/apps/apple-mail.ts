@@ -11,7 +11,6 @@ const auth = { 'normal-password': 'パスワード', apop: 'APOP（一覧にな�
 const sendAuth = { 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' };
 
 export default {
-  name: 'Macの「メール」',
   variants: {
     'macos-13': 'macOS 13 Ventura以降',
     'macos-12': 'macOS 12 Monterey以前（10.12 Sierra以降）',

@@ -6,7 +6,6 @@
  * Every other field is described.
  */
 export default {
-  name: 'Becky! Internet Mail',
   variants: { v2: 'Becky! Internet Mail ver.2' },
   variantHints: {
     v2: '現在配布されているBecky!のバージョン2です。RimArtsの説明書を確認できなかったため、画面の説明はほかのプロバイダーの案内によるもので、お使いの画面と異なることがあります。',

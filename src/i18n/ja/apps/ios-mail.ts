@@ -13,7 +13,6 @@ const ssl = 'SSLを使うかどうかのスイッチ';
 const port = 'サーバーのポート番号の欄';
 
 export default {
-  name: 'iPhone・iPadの「メール」',
   variants: {
     'ios-18': 'iOS 18以降・iPadOS 18以降',
     'ios-17': 'iOS 14〜17・iPadOS 14〜17',

@@ -8,7 +8,6 @@
 const security = { 'ssl-tls': 'SSL/TLS', none: '暗号化しない選択肢' };
 
 export default {
-  name: '新しいOutlook for Windows',
   variants: { current: '新しいOutlook for Windows' },
   variantHints: {
     current: 'Windows 11に入っている、またはMicrosoft Storeから入れた新しいOutlookです。画面の見た目はWeb版のOutlookに似ています。',

@@ -11,7 +11,6 @@
 const encryption = { 'ssl-tls': 'SSL/TLS', none: 'なし' };
 
 export default {
-  name: '従来のOutlook',
   variants: {
     'microsoft-365': 'Microsoft 365のOutlook',
     'account-settings': 'Outlook 2016・2019・2021',
