@@ -195,10 +195,14 @@ test.describe('deep links', () => {
   test('a result link reloads to the same result, and back returns to the question', async ({ page }) => {
     const lang = 'en';
     await clickThrough(page, lang, THUNDERBIRD);
+    // The app's walkthrough arrives after the result is interactive: compare the page once it is there.
+    const walkthrough = page.locator('[data-walkthrough]');
+    await expect(walkthrough).toBeVisible();
     const result = await page.getByRole('main').ariaSnapshot();
     await page.reload();
     await ready(page);
     await expectResult(page, lang, THUNDERBIRD);
+    await expect(walkthrough).toBeVisible();
     expect(await page.getByRole('main').ariaSnapshot()).toBe(result);
     await page.goBack();
     await expect(page).toHaveURL(absolute(setupPath(lang, 'client', answersBefore(THUNDERBIRD, 'client'))));
