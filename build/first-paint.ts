@@ -188,9 +188,10 @@ export function firstPaintFromHtmlAlone(base: string): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const file = join(options.dir, chunk.fileName);
-        let code = readFileSync(file, 'utf8');
-        for (const name of dropped) code = code.replaceAll(JSON.stringify(name), JSON.stringify(entry.fileName));
-        writeFileSync(file, code);
+        const code = readFileSync(file, 'utf8');
+        let named = code;
+        for (const name of dropped) named = named.replaceAll(JSON.stringify(name), JSON.stringify(entry.fileName));
+        if (named !== code) writeFileSync(file, named);
       }
     },
   };

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { paths, type Lang } from '../src/app/paths';
-import { CLIENT_IDS } from '../src/flow/clients';
+import { PRESET_CLIENT_IDS } from '../src/flow/clients';
 import { RESULT } from '../src/flow/engine';
 import { NOTICE_PLACEMENT, recommend } from '../src/flow/recommend';
 import { toQuery, walk } from '../src/flow/resolve';
@@ -82,7 +82,7 @@ export interface ClientCase {
   readonly answers: Answers;
 }
 
-const PRESETS: ClientCase[] = CLIENT_IDS.filter((id) => id !== 'other').map((client) => ({ name: client, answers: { client } }));
+const PRESETS: ClientCase[] = PRESET_CLIENT_IDS.map((client) => ({ name: client, answers: { client } }));
 
 const CAPABILITIES: ClientCase[] = YES_NO_UNSURE.flatMap((ssl) =>
   YES_NO_UNSURE.flatMap((smtpAuth) =>

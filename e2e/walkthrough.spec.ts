@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LANGS, paths, type Lang } from '../src/app/paths';
-import { CLIENT_PRESETS, type PresetClientId } from '../src/flow/clients';
+import { CLIENT_PRESETS, PRESET_CLIENT_IDS, type PresetClientId } from '../src/flow/clients';
 import { recommend, type Outcome } from '../src/flow/recommend';
 import type { Answers } from '../src/flow/steps';
 import enApps from '../src/i18n/en/apps';
@@ -19,7 +19,7 @@ import { recommendedOutcome } from '../src/walkthrough/recommended';
 import { expect, test } from './fixtures';
 import { open, setupPath } from './setup-helpers';
 
-const APPS = Object.keys(CLIENT_PRESETS) as PresetClientId[];
+const APPS = PRESET_CLIENT_IDS;
 const TEXT = { ja: { apps: jaApps, sheet: jaSheet }, en: { apps: enApps, sheet: enSheet } } as const;
 const ID = 'zz9q-walk';
 const ADDRESS = 'walk.person@example.org';

@@ -2,7 +2,7 @@
  * Every URL that is prerendered to static HTML, generated from the languages and the flow
  * definitions so that a new step is prerendered without anyone listing it.
  */
-import { CLIENT_PRESETS, type PresetClientId } from '../flow/clients';
+import { PRESET_CLIENT_IDS } from '../flow/clients';
 import { RESULT } from '../flow/engine';
 import { SETUP_FLOW, STEP_IDS, type PageId } from '../flow/steps';
 import { CANT_RECEIVE_FLOW, RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
@@ -10,8 +10,6 @@ import { CANT_SEND_FLOW, SEND_STEP_IDS } from '../troubleshoot/cant-send';
 import { FLOW_IDS, LANGS, paths } from './paths';
 
 export const NOT_FOUND_FILE = '/404.html';
-
-const PRESET_CLIENT_IDS = Object.keys(CLIENT_PRESETS) as PresetClientId[];
 
 export function pageRoutes(): string[] {
   return LANGS.flatMap((lang) => [

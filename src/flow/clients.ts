@@ -83,6 +83,13 @@ export const CLIENT_PRESETS: Record<PresetClientId, ClientPreset> = {
   becky: { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'generic' },
 };
 
+/** The preset apps, in the order the client question lists them. */
+export const PRESET_CLIENT_IDS = CLIENT_IDS.filter((id): id is PresetClientId => id !== 'other');
+
+export function isPresetClient(value: string | undefined): value is PresetClientId {
+  return (PRESET_CLIENT_IDS as readonly (string | undefined)[]).includes(value);
+}
+
 /**
  * Apps customers may still have that cannot be set up any more, for the apps page: Windows
  * Mail stopped sending and receiving after 2024-12-31 (Microsoft; shared/SPEC.md §6).

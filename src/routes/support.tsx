@@ -18,11 +18,9 @@ import { RESULT } from '../flow/engine';
 import { OUTCOME_CODES, answersForCode, isOutcomeCode, recommend, type OutcomeCode } from '../flow/recommend';
 import { toQuery } from '../flow/resolve';
 import { SETUP_FLOW, STEP_IDS } from '../flow/steps';
-import { CLIENT_PRESETS, type PresetClientId } from '../flow/clients';
+import { PRESET_CLIENT_IDS } from '../flow/clients';
 import { HOSTS } from '../settings/servers';
 import { CHECK_PART } from './troubleshoot/app-check-links';
-
-const PRESET_APPS = Object.keys(CLIENT_PRESETS) as PresetClientId[];
 import { RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
 import { SEND_STEP_IDS } from '../troubleshoot/cant-send';
 
@@ -114,7 +112,7 @@ function AppGuides() {
   const lang = useLang();
   const links = [
     { key: 'apps', title: t('appsPage'), href: paths.apps(lang) },
-    ...PRESET_APPS.flatMap((app) => [
+    ...PRESET_CLIENT_IDS.flatMap((app) => [
       { key: app, title: t('appGuide', { app: tr(`appNames.${app}`) }), href: paths.app(lang, app) },
       { key: `${app}-check`, title: t('appCheck', { app: tr(`appNames.${app}`) }), href: `${paths.app(lang, app)}${CHECK_PART}` },
     ]),

@@ -2,7 +2,7 @@
  * The apps page's table: what each preset app supports, read from the same presets the
  * setup flow's recommendation uses (src/flow/clients.ts), so the page and the result agree.
  */
-import { CLIENT_PRESETS, type AppStatus, type Capability, type PresetClientId } from '../flow/clients';
+import { CLIENT_PRESETS, PRESET_CLIENT_IDS, type AppStatus, type Capability, type PresetClientId } from '../flow/clients';
 
 /** The columns: POP3 accounts, POP over SSL/TLS, SMTP over SSL/TLS, SMTP AUTH, APOP. */
 export const APP_FACTS = ['pop3', 'pop-ssl', 'smtp-ssl', 'smtp-auth', 'apop'] as const;
@@ -15,7 +15,7 @@ export interface AppRow {
 }
 
 export function appRows(): AppRow[] {
-  return (Object.keys(CLIENT_PRESETS) as PresetClientId[]).map((app) => {
+  return PRESET_CLIENT_IDS.map((app) => {
     const preset = CLIENT_PRESETS[app];
     const { ssl, smtpAuth, apop } = preset.capabilities;
     // One capability covers both: an app that has SSL/TLS has it for 995 and 465 alike.

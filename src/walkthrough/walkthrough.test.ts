@@ -4,7 +4,7 @@
  * renders exists in both languages, and no text spells a host or a port.
  */
 import { describe, expect, it } from 'vitest';
-import { CLIENT_PRESETS, type PresetClientId } from '../flow/clients';
+import { PRESET_CLIENT_IDS, type PresetClientId } from '../flow/clients';
 import { recommend } from '../flow/recommend';
 import { resolve } from '../flow/resolve';
 import { optionsOf, type Answers } from '../flow/steps';
@@ -18,7 +18,7 @@ import { PARTS, type Settings } from './model';
 import { resolveWalkthrough, type ResolvedWalkthrough } from './resolve';
 import { troubleQueries } from './trouble-links';
 
-const APPS = Object.keys(CLIENT_PRESETS) as PresetClientId[];
+const APPS = PRESET_CLIENT_IDS;
 
 function lookup(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);

@@ -12,17 +12,13 @@ import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
 import { useHydrated } from '../../components/use-hydrated';
 import { Walkthrough } from '../../components/walkthrough/walkthrough';
-import { CLIENT_PRESETS, type PresetClientId } from '../../flow/clients';
+import { isPresetClient, type PresetClientId } from '../../flow/clients';
 import { GUIDES } from '../../walkthrough/guides';
 import { recommendedOutcome } from '../../walkthrough/recommended';
 import { variantOf } from '../../walkthrough/resolve';
 import { NotFound } from '../not-found';
 
 const NO_IDENTITY = { id: '', address: '' } as const;
-
-function isApp(value: string | undefined): value is PresetClientId {
-  return value !== undefined && Object.hasOwn(CLIENT_PRESETS, value);
-}
 
 function Guide({ app }: { app: PresetClientId }) {
   const { t } = useTranslation('apps');
@@ -74,5 +70,5 @@ function Guide({ app }: { app: PresetClientId }) {
 
 /** The page for `app`, or "not found" for a name that is not a preset app. */
 export function AppGuide({ app }: { app: string }) {
-  return isApp(app) ? <Guide app={app} /> : <NotFound />;
+  return isPresetClient(app) ? <Guide app={app} /> : <NotFound />;
 }

@@ -7,9 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
-import { CLIENT_PRESETS, type PresetClientId } from '../../flow/clients';
-
-const APPS = Object.keys(CLIENT_PRESETS) as PresetClientId[];
+import { PRESET_CLIENT_IDS } from '../../flow/clients';
 
 /** The guide's part on an existing account (its section id in src/components/walkthrough). */
 export const CHECK_PART = '#check';
@@ -22,7 +20,7 @@ export function AppCheckLinks() {
     <div className="mt-6">
       <p className="font-semibold">{t('result.appsIntro')}</p>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
-        {APPS.map((app) => (
+        {PRESET_CLIENT_IDS.map((app) => (
           <li key={app}>
             <Link to={`${paths.app(lang, app)}${CHECK_PART}`} className="text-sky-800 underline underline-offset-4">
               {tr(`appNames.${app}`)}

@@ -13,9 +13,9 @@
  * Versions: `macos-13` is macOS 13 Ventura and later (Mail → Settings), `macos-12` is macOS 12
  * Monterey and earlier (Mail → Preferences, HT204208); the screens past that menu are the same.
  */
+import { text } from '../fields';
 import type { Field, Guide, Screen, Step } from '../model';
 
-const text = (id: string, value: Field['value'], group?: string): Field => ({ id, value, control: 'text', ...(group && { group }) });
 const tick = (id: string, on: 'receive-encrypted' | 'send-encrypted' | 'never', group: string): Field => ({
   id,
   value: { kind: 'tick', on },

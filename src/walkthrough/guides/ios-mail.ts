@@ -14,9 +14,9 @@
  * - support.apple.com/en-us/HT201525 (Apple, for Mac and iPhone): Port, Authentication, Use SSL.
  * The field order inside each screen follows those guides and is not confirmed by Apple.
  */
+import { text } from '../fields';
 import type { Field, Guide, Screen, Step } from '../model';
 
-const text = (id: string, value: Field['value'], group?: string): Field => ({ id, value, control: 'text', ...(group && { group }) });
 
 const newAccount: Screen = {
   id: 'newAccount',

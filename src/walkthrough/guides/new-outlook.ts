@@ -15,10 +15,9 @@
  * Field order follows that guide. Whether the page has a box for the incoming user name is not
  * confirmed (the guide lists none): the step says so.
  */
-import { server } from '../fields';
-import type { Field, Guide, Screen, Step } from '../model';
+import { option, server } from '../fields';
+import type { Guide, Screen, Step } from '../model';
 
-const security = (id: string, role: 'receive' | 'send'): Field => ({ id, value: { kind: 'option', role, part: 'security' }, control: 'select' });
 
 const address: Screen = { id: 'address', fields: [{ id: 'address', value: { kind: 'address' }, control: 'text' }] };
 /** The one page of POP settings, in the order of XServer's guide. */
@@ -30,12 +29,12 @@ const pop: Screen = {
     { id: 'recommended', value: { kind: 'tick', on: 'never' }, control: 'switch' },
     server('receiveHost', 'receive', 'host'),
     server('receivePort', 'receive', 'port'),
-    security('receiveSecurity', 'receive'),
+    option('receiveSecurity', 'receive', 'security'),
     { id: 'sendUserName', value: { kind: 'user-name' }, control: 'text' },
     { id: 'sendPassword', value: { kind: 'password' }, control: 'text' },
     server('sendHost', 'send', 'host'),
     server('sendPort', 'send', 'port'),
-    security('sendSecurity', 'send'),
+    option('sendSecurity', 'send', 'security'),
   ],
 };
 

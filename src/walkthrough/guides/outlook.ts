@@ -18,20 +18,9 @@
  * whose 変更 opens the older dialog. The add flow is the same in both (XServer's 2016 and
  * 2019 pages show it).
  */
+import { option, server } from '../fields';
 import type { Field, Guide, Screen, Step } from '../model';
 
-const server = (id: string, role: 'receive' | 'send', part: 'host' | 'port', group?: string): Field => ({
-  id,
-  value: { kind: 'server', role, part },
-  control: 'text',
-  ...(group && { group }),
-});
-const option = (id: string, role: 'receive' | 'send', group: string): Field => ({
-  id,
-  value: { kind: 'option', role, part: 'security' },
-  control: 'select',
-  group,
-});
 /** Secure Password Authentication: ASAHI Net's servers do not use it, so it stays off. */
 const spa = (id: string, group?: string): Field => ({ id, value: { kind: 'tick', on: 'never' }, control: 'checkbox', ...(group && { group }) });
 
@@ -47,13 +36,13 @@ const addAddress: Screen = {
 const popSettings: Screen = {
   id: 'popSettings',
   fields: [
-    server('receiveHost', 'receive', 'host', 'incoming'),
-    server('receivePort', 'receive', 'port', 'incoming'),
-    option('receiveSecurity', 'receive', 'incoming'),
+    server('receiveHost', 'receive', 'host', { group: 'incoming' }),
+    server('receivePort', 'receive', 'port', { group: 'incoming' }),
+    option('receiveSecurity', 'receive', 'security', { group: 'incoming' }),
     spa('receiveSpa', 'incoming'),
-    server('sendHost', 'send', 'host', 'outgoing'),
-    server('sendPort', 'send', 'port', 'outgoing'),
-    option('sendSecurity', 'send', 'outgoing'),
+    server('sendHost', 'send', 'host', { group: 'outgoing' }),
+    server('sendPort', 'send', 'port', { group: 'outgoing' }),
+    option('sendSecurity', 'send', 'security', { group: 'outgoing' }),
     spa('sendSpa', 'outgoing'),
   ],
 };
