@@ -8,3 +8,12 @@ export const BASE_URL = import.meta.env.BASE_URL;
 export function withBase(path: string): string {
   return `${BASE_URL.replace(/\/$/, '')}${path}`;
 }
+
+/**
+ * A path inside the app as the whole URL a customer is sent (a chat, an e-mail, a QR code).
+ * In the prerender there is no origin yet: the host path alone.
+ */
+export function absoluteUrl(path: string): string {
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  return `${origin}${withBase(path)}`;
+}
