@@ -67,7 +67,7 @@ for (const lang of LANGS) {
 
   test.describe(`${lang}: the link builder`, () => {
     for (const answers of [OUTLOOK, OTHER_APP]) {
-      test(`the setup answers for ${answers.client} make the result link the flow reaches, its code, summary and QR code`, async ({ page }) => {
+      test(`the setup answers for ${answers.client} make the result link the flow reaches, its code, summary and QR code`, { tag: answers === OUTLOOK ? [] : ['@exhaustive'] }, async ({ page }) => {
         await open(page, paths.support(lang));
         const region = builder(page, lang);
         await expect(region.getByRole('status')).toHaveText(fill(b.status.next, { step: t.step('registration').summary }));
@@ -101,7 +101,7 @@ for (const lang of LANGS) {
       expect(page.url()).toBe(link);
     });
 
-    test('a question only the answers lead to appears with them, and goes when they change', async ({ page }) => {
+    test('a question only the answers lead to appears with them, and goes when they change', { tag: '@exhaustive' }, async ({ page }) => {
       await open(page, paths.support(lang));
       const region = builder(page, lang);
       const apop = region.getByRole('combobox', { name: t.step('client-apop').summary, exact: true });
@@ -133,7 +133,7 @@ for (const lang of LANGS) {
       expect(await copied(page, lang, b.resultLink)).toBe(absolute(setupPath(lang, RESULT, changed)));
     });
 
-    test('the link can open in the other language', async ({ page }) => {
+    test('the link can open in the other language', { tag: '@exhaustive' }, async ({ page }) => {
       const other: Lang = lang === 'ja' ? 'en' : 'ja';
       await open(page, paths.support(lang));
       await chooseSetup(page, lang, OUTLOOK);
@@ -172,7 +172,7 @@ for (const lang of LANGS) {
       expect(page.url()).toBe(link);
     });
 
-    test('passes axe and fits 320 px with every answer given', async ({ page }) => {
+    test('passes axe and fits 320 px with every answer given', { tag: '@exhaustive' }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await open(page, paths.support(lang));
       await chooseSetup(page, lang, OTHER_APP);
