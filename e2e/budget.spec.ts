@@ -84,11 +84,6 @@ test.beforeEach(async ({ page }) => {
 
 for (const { name, path } of PAGES) {
   test(`${name} (${path}) stays within the byte budgets`, async ({ page }) => {
-    // Known over budget: a support link to one message loads its app's table, the causes' cards
-    // and the troubleshooting text before its first render (about 148 KB, from 153 KB; the
-    // lookup without a message is about 140 KB: its matcher and tables come after it is
-    // interactive). Marked so that it stays reported, and so that this test says so once it fits.
-    test.fail(/ error lookup with a message/.test(name), 'a support link to a message loads that message’s table, cards and text before it is interactive (about 3 KB over)');
     const bodies: Promise<{ kind: 'html' | 'css' | 'js' | 'other'; file: string; text: Buffer } | null>[] = [];
     page.on('response', (response) => {
       const type = response.request().resourceType();

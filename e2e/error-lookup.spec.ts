@@ -88,13 +88,24 @@ for (const lang of LANGS) {
       await expect(page.getByRole('button', { name: port, exact: true }).first()).toBeVisible();
       await page.getByRole('link', { name: t.lookup.flowLink['cant-send'] }).click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/cant-send/port/\\?symptom=secure-connection$`));
+      // The lookup had only the cards' part of the troubleshooting text (from its HTML): the
+      // flow's question needs the rest, which comes with the navigation.
+      await expect(page.getByRole('heading', { level: 1, name: t.ts.flows['cant-send'].steps.port.title })).toBeVisible();
     });
 
-    test('a support link opens a message by its id', async ({ page }) => {
+    test('a support link opens a message by its id, with the causes text its HTML carries', async ({ page }) => {
+      // The rest of the troubleshooting text (the flows' and the checker's) is not downloaded.
+      const scripts: Promise<string>[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response.text().catch(() => ''));
+      });
       await page.goto(at(paths.errorLookup(lang, '?app=outlook&message=ol-0x800ccc0e')));
       await ready(page);
       await expect(page.getByText(fill(t.lookup.matchedCode, { code: '0x800CCC0E' }))).toBeVisible();
       await expect(page.getByRole('heading', { name: t.ts.causes['port-not-offered'].title }).first()).toBeVisible();
+      const port = fill(t.common.copy.button, { what: fill(t.ts.result.copyWhat.port, { value: '587' }) });
+      await expect(page.getByRole('button', { name: port, exact: true }).first()).toBeVisible();
+      expect((await Promise.all(scripts)).filter((code) => code.includes(t.ts.check.intro))).toEqual([]);
     });
 
     test('the support page lists the known messages per app on request, each opening its causes', async ({ page }) => {

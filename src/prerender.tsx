@@ -13,7 +13,8 @@ import { languageRedirectScript } from './app/preferred-lang';
 import { NOT_FOUND_FILE, isFlowEntry } from './app/route-list';
 import { routes } from './app/routes';
 import { PageMetaContext, type PageMeta } from './components/page-meta';
-import { ERRORS_TEXT_ID, errorsTextJson, type ErrorsText } from './i18n/errors-text';
+import type { HtmlText } from './i18n/causes-text';
+import { ERRORS_TEXT_ID, dataBlockJson, type ErrorsText } from './i18n/errors-text';
 import { createI18n } from './i18n/i18n';
 import en from './i18n/en/resources';
 import ja from './i18n/ja/resources';
@@ -38,10 +39,18 @@ function alternates(path: string): HeadElement[] {
   ];
 }
 
+const jsonBlock = (id: string, value: unknown): HeadElement => ({ type: 'script', props: { type: 'application/json', id, children: dataBlockJson(value) } });
+
 /** The error pages' text for the app, as a JSON data block (src/i18n/errors-text.ts). */
 function errorsTextBlock(langs: readonly Lang[]): HeadElement {
   const text: ErrorsText = Object.fromEntries(langs.map((lang) => [lang, (lang === 'ja' ? ja : en).errors]));
-  return { type: 'script', props: { type: 'application/json', id: ERRORS_TEXT_ID, children: errorsTextJson(text) } };
+  return jsonBlock(ERRORS_TEXT_ID, text);
+}
+
+/** The part of an on-demand namespace a page's route asks its HTML to carry (`handle.htmlText`), as a JSON data block. */
+function htmlTextBlock(lang: Lang, { id, namespace, keys }: HtmlText): HeadElement {
+  const text = (lang === 'ja' ? ja : en)[namespace] as Record<string, unknown>;
+  return jsonBlock(id, Object.fromEntries(keys.map((key) => [key, text[key]])));
 }
 
 function StaticNotFound() {
@@ -97,6 +106,10 @@ export async function prerender({ url }: { url: string }) {
   // `robots: noindex`, which would also mark the same page opened from a support link.
   if (!isFlowEntry(url)) elements.push({ type: 'meta', props: { name: 'sitemap', content: 'leave-out' } });
   elements.push(errorsTextBlock(isLang(segment) ? [lang] : LANGS));
+  for (const match of context.matches) {
+    const htmlText = (match.route.handle as { htmlText?: HtmlText } | undefined)?.htmlText;
+    if (htmlText) elements.push(htmlTextBlock(lang, htmlText));
+  }
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
     const script = languageRedirectScript(withBase('/'));

@@ -41,13 +41,5 @@ export function createRoutes(): RouteObject[] {
   ];
 }
 
-/**
- * The support page's list of every known error message, which it loads when asked for.
- * Imported from here, the entry, because Vite lists the entry's stylesheet among the files a
- * dynamic import from any other chunk preloads, and that stylesheet is inlined into every page
- * (build/first-paint.ts), so there is no file to preload.
- */
-export const loadErrorMessageLinks = () => import('../routes/error-lookup/support-list');
-
 /** The table the build's prerender renders. */
 export const routes = createRoutes();

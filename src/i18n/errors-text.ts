@@ -10,7 +10,7 @@ export const ERRORS_TEXT_ID = 'guide-errors-text';
 
 export type ErrorsText = Partial<Record<Lang, typeof errors>>;
 
-/** The data block's text: JSON, with `<` escaped so that no text can end the element. */
-export function errorsTextJson(text: ErrorsText): string {
+/** The data block's text (this one's, and any other's): JSON, with `<` escaped so that no text can end the element. */
+export function dataBlockJson(text: unknown): string {
   return JSON.stringify(text).replace(/</g, '\\u003c');
 }

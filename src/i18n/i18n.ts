@@ -105,6 +105,16 @@ export function setAppI18n(instance: i18n): void {
   appI18n = instance;
 }
 
+/** That instance, if there is one (none at build time). */
+export const getAppI18n = (): i18n | undefined => appI18n;
+
+/**
+ * On-demand namespaces the app's instance holds only part of: on the error lookup, the
+ * troubleshooting namespace is the causes' cards' text its HTML carries (src/i18n/causes-text.ts)
+ * until a page that needs the rest downloads it.
+ */
+export const PARTIAL_TEXT = new Set<OnDemandNamespace>();
+
 /**
  * A lazy route's loader that also fetches an on-demand namespace in the page's language,
  * as part of the same navigation: if either cannot be downloaded, the navigation fails and
@@ -120,11 +130,16 @@ export function withText<T>(load: () => Promise<T>, ...namespaces: readonly OnDe
     const [module] = await Promise.all([
       load(),
       ...namespaces.map((namespace) =>
-        instance.hasResourceBundle(lang, namespace)
+        instance.hasResourceBundle(lang, namespace) && !PARTIAL_TEXT.has(namespace)
           ? undefined
-          : ON_DEMAND[namespace][lang]().then((text) => instance.addResourceBundle(lang, namespace, text.default)),
+          : ON_DEMAND[namespace][lang]().then((text) => {
+              // In place of the part the HTML carried, if any.
+              PARTIAL_TEXT.delete(namespace);
+              instance.addResourceBundle(lang, namespace, text.default);
+            }),
       ),
     ]);
     return module;
   };
 }
+

@@ -26,8 +26,8 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'support':
       return ['troubleshoot', 'support'];
     case 'error':
-      // The causes of a message found are the troubleshooting results' cards: their text comes
-      // with them (src/routes/error-lookup/loaders.ts).
+      // The causes of a message found are the troubleshooting results' cards: their text is in
+      // the page's HTML (src/i18n/causes-text.ts, named by the route's handle).
       return ['errorLookup'];
     case 'reference':
       return ['reference'];

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MessageSearch } from './error-lookup/loaders';
 import { classify, type LoadFailureKind } from '../app/load-failure';
+import { CAUSES_TEXT } from '../i18n/causes-text';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { PageHeading } from '../components/heading';
@@ -32,6 +33,9 @@ type AppChoice = (typeof APPS)[number] | 'unsure';
  */
 const PREFETCH_AFTER_MS = 1000;
 const prefetch = () => void loadSearch().catch(() => undefined);
+
+/** The page's HTML carries the text of the causes' cards (src/i18n/causes-text.ts; src/prerender.tsx writes it). */
+export const handle = { htmlText: CAUSES_TEXT };
 
 function appChoice(value: string | null): AppChoice {
   return (APPS as readonly (string | null)[]).includes(value) ? (value as AppChoice) : 'unsure';

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { absoluteUrl, withBase } from '../../app/basename';
 import { paths } from '../../app/paths';
-import { loadErrorMessageLinks } from '../../app/routes';
 import { useLang } from '../../app/use-lang';
 import { CopyValue } from '../../components/copy-button';
 import { PRESET_CLIENT_IDS } from '../../flow/clients';
@@ -88,9 +87,12 @@ export function TroubleshootSteps() {
 
 /**
  * The list of every known error message (the lookup's whole table, about 10 KB gzip) comes
- * when asked for, so that the support page loads no more than any other page.
+ * when asked for, so that the support page loads no more than any other page. Vite's list of
+ * files to preload with this import names the entry's stylesheet, which is inlined into every
+ * page and not shipped: the build names the entry there instead (build/first-paint.ts,
+ * writeBundle), so nothing is asked for that is not there.
  */
-const ErrorMessageLinks = lazy(() => loadErrorMessageLinks().then((module) => ({ default: module.ErrorMessageLinks })));
+const ErrorMessageLinks = lazy(() => import('../error-lookup/support-list').then((module) => ({ default: module.ErrorMessageLinks })));
 
 export function KnownMessages() {
   const { t } = useTranslation('support');
