@@ -8,3 +8,12 @@ export const BASE_URL = import.meta.env.BASE_URL;
 export function withBase(path: string): string {
   return `${BASE_URL.replace(/\/$/, '')}${path}`;
 }
+
+/**
+ * The absolute address of a page of the guide, as a QR code, a share sheet or a copied link
+ * carries it: this host, the base path, and the canonical path and query built from the answers
+ * (paths.ts). Never `location.href`: a hash, or a query as typed, would travel with it.
+ */
+export function pageUrl(path: string): string {
+  return typeof window === 'undefined' ? '' : `${window.location.origin}${withBase(path)}`;
+}
