@@ -135,12 +135,14 @@ test.describe('personal settings sheet', () => {
     await expect(page.getByText(/Settings with APOP cannot be written to a configuration profile/)).toBeVisible();
   });
 
-  test('the print view fits on exactly one A4 page, even with every notice', async ({ page }) => {
+  test('the print view fits on exactly one A4 page with its QR code, even with every notice', async ({ page }) => {
     const worst: Answers = { registration: 'unsure', network: 'other', 'virus-check': 'unsure', antivirus: 'unsure', client: 'new-outlook' };
     for (const lang of ['ja', 'en'] as const) {
       await page.goto(resultUrl(lang, worst));
       await ready(page);
       await page.emulateMedia({ media: 'print' });
+      // With the QR code of the page in its header (it comes after the page is interactive).
+      await expect(page.locator('header figure svg')).toBeVisible();
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages, lang).toHaveLength(1);

@@ -492,8 +492,8 @@ test.describe('copy buttons on the result', () => {
         expect(lines.join('\n'), 'only the page language').not.toContain(label);
       }
 
-      await page.getByRole('button', { name: fill(t.common.copy.button, { what: t.result.actions.copyLinkWhat }), exact: true }).click();
-      await expect(page.getByRole('status')).toHaveText(fill(t.common.copy.copied, { what: t.result.actions.copyLinkWhat }));
+      await page.getByRole('button', { name: fill(t.common.copy.button, { what: t.share.copyWhat }), exact: true }).click();
+      await expect(page.getByRole('status')).toHaveText(fill(t.common.copy.copied, { what: t.share.copyWhat }));
       expect(await clipboard(page)).toBe(absolute(setupPath(lang, RESULT, answers)));
     });
   }
@@ -506,7 +506,7 @@ test.describe('copy buttons on the result', () => {
     await answer(page, lang, 'virus-check', 'no');
     const changed = { ...THUNDERBIRD, 'virus-check': 'no' } as Answers;
     await expectResult(page, lang, changed);
-    await page.getByRole('button', { name: fill(t.common.copy.button, { what: t.result.actions.copyLinkWhat }), exact: true }).click();
+    await page.getByRole('button', { name: fill(t.common.copy.button, { what: t.share.copyWhat }), exact: true }).click();
     expect(await clipboard(page)).toBe(absolute(setupPath(lang, RESULT, changed)));
     await page.getByRole('button', { name: fill(t.common.copy.button, { what: t.result.actions.copyAllWhat }), exact: true }).click();
     await expect(page.getByRole('status')).toHaveText(fill(t.common.copy.copied, { what: t.result.actions.copyAllWhat }));

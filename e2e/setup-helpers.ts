@@ -14,11 +14,13 @@ import { SETUP_FLOW, STEP_IDS, YES_NO_UNSURE, optionsOf, type Answers, type Page
 import enCommon from '../src/i18n/en/common';
 import enFlow from '../src/i18n/en/flow';
 import enResult from '../src/i18n/en/result';
+import enShare from '../src/i18n/en/share';
 import enSteps from '../src/i18n/en/steps';
 import enSupport from '../src/i18n/en/support';
 import jaCommon from '../src/i18n/ja/common';
 import jaFlow from '../src/i18n/ja/flow';
 import jaResult from '../src/i18n/ja/result';
+import jaShare from '../src/i18n/ja/share';
 import jaSteps from '../src/i18n/ja/steps';
 import jaSupport from '../src/i18n/ja/support';
 import { at, expect, ready, test } from './fixtures';
@@ -44,8 +46,8 @@ interface AppLabels {
 }
 
 const RESOURCES = {
-  ja: { common: jaCommon, flow: jaFlow, result: jaResult, steps: jaSteps, support: jaSupport },
-  en: { common: enCommon, flow: enFlow, result: enResult, steps: enSteps, support: enSupport },
+  ja: { common: jaCommon, flow: jaFlow, result: jaResult, share: jaShare, steps: jaSteps, support: jaSupport },
+  en: { common: enCommon, flow: enFlow, result: enResult, share: enShare, steps: enSteps, support: enSupport },
 } as const;
 
 export function copyOf(lang: Lang) {

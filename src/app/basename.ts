@@ -10,10 +10,10 @@ export function withBase(path: string): string {
 }
 
 /**
- * A path inside the app as the whole URL a customer is sent (a chat, an e-mail, a QR code).
- * In the prerender there is no origin yet: the host path alone.
+ * The absolute address of a page of the guide, as a QR code, a share sheet or a copied link
+ * carries it: this host, the base path, and the canonical path and query built from the answers
+ * (paths.ts). Never `location.href`: a hash, or a query as typed, would travel with it.
  */
-export function absoluteUrl(path: string): string {
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  return `${origin}${withBase(path)}`;
+export function pageUrl(path: string): string {
+  return typeof window === 'undefined' ? '' : `${window.location.origin}${withBase(path)}`;
 }

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import type { i18n } from 'i18next';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 const subscribe = () => () => undefined;
 
@@ -14,3 +15,30 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
+
+/**
+ * Asks for `load` once the page is interactive (in a task of its own, after this commit's
+ * effects, which make it so) and gives what it resolved to; null before that, when `key` is
+ * null, or when it failed (the page stays as it was). `key` names what `load` loads: a new key
+ * loads again.
+ */
+export function useAfterStart<T>(key: string | null, load: () => Promise<T>): T | null {
+  const [done, setDone] = useState<[string, T]>();
+  useEffect(() => {
+    if (key === null) return;
+    // What arrives for an old key is never shown: it is kept under that key.
+    const start = setTimeout(() => void load().then((value) => setDone([key, value]), console.warn));
+    return () => clearTimeout(start);
+    // `key` stands for what `load` loads (a new function each render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return done?.[0] === key ? done[1] : null;
+}
+
+/**
+ * "Open on your phone" (src/components/share/), with its text, for the result and the app
+ * guides to ask for with useAfterStart. Kept in the entry with the other lazily loaded parts, so
+ * that its preload list is one entry in the entry's list rather than a copy in each page's code
+ * (those pages have under 0.1 KB of their JavaScript budget to spare).
+ */
+export const loadOpenOnPhone = (instance: i18n) => () => import('./share/open-on-phone').then((section) => section.withText(instance));

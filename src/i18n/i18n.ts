@@ -21,8 +21,14 @@ const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default:
   apps: { ja: () => import('./ja/apps/base'), en: () => import('./en/apps/base') },
 };
 
+/**
+ * Text that comes with the code of a part loaded after the page is interactive, by that code
+ * itself, so that no page's entry carries its loader: "Open on your phone" (src/components/share/).
+ */
+export type WithItsCodeNamespace = 'share';
+
 /** The text every page loads with the app: all but the namespaces above and the error pages' text. */
-export type CoreResources = Omit<Resources, OnDemandNamespace | 'errors'>;
+export type CoreResources = Omit<Resources, OnDemandNamespace | WithItsCodeNamespace | 'errors'>;
 
 /**
  * The error pages' text: an error page must be shown in the page's language even when no

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { absoluteUrl, withBase } from '../app/basename';
+import { pageUrl, withBase } from '../app/basename';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { useAnnounce } from '../components/announcer';
@@ -65,7 +65,7 @@ export function Component() {
                   {tSteps(`${step}.title`)}
                 </Link>
               </p>
-              <CopyValue value={absoluteUrl(paths.setup(lang, step))} display={withBase(paths.setup(lang, step))} what={t('stepLink', { step: tSteps(`${step}.summary`) })} />
+              <CopyValue value={pageUrl(paths.setup(lang, step))} display={withBase(paths.setup(lang, step))} what={t('stepLink', { step: tSteps(`${step}.summary`) })} />
             </li>
           ))}
         </ul>
@@ -84,7 +84,7 @@ export function Component() {
               </h3>
               <CodeMeaning code={code} />
               <div className="mt-2">
-                <CopyValue value={absoluteUrl(codeHref(lang, code))} display={withBase(codeHref(lang, code))} what={t('codeLink', { code })} />
+                <CopyValue value={pageUrl(codeHref(lang, code))} display={withBase(codeHref(lang, code))} what={t('codeLink', { code })} />
               </div>
             </li>
           ))}
@@ -101,16 +101,16 @@ export function Component() {
         <h2 className="text-xl font-bold">{t('otherPagesHeading')}</h2>
         <ul className="mt-2 space-y-3">
           <li>
-            <CopyValue value={absoluteUrl(paths.home(lang))} display={withBase(paths.home(lang))} what={tc('nav.home')} />
+            <CopyValue value={pageUrl(paths.home(lang))} display={withBase(paths.home(lang))} what={tc('nav.home')} />
           </li>
           <li>
-            <CopyValue value={absoluteUrl(paths.reference(lang))} display={withBase(paths.reference(lang))} what={tc('nav.reference')} />
+            <CopyValue value={pageUrl(paths.reference(lang))} display={withBase(paths.reference(lang))} what={tc('nav.reference')} />
           </li>
           <li>
-            <CopyValue value={absoluteUrl(paths.troubleshoot(lang))} display={withBase(paths.troubleshoot(lang))} what={tc('nav.troubleshoot')} />
+            <CopyValue value={pageUrl(paths.troubleshoot(lang))} display={withBase(paths.troubleshoot(lang))} what={tc('nav.troubleshoot')} />
           </li>
           <li>
-            <CopyValue value={absoluteUrl(paths.check(lang))} display={withBase(paths.check(lang))} what={tt('entries.check.title')} />
+            <CopyValue value={pageUrl(paths.check(lang))} display={withBase(paths.check(lang))} what={tt('entries.check.title')} />
           </li>
         </ul>
       </section>

@@ -9,21 +9,12 @@
 import type { Outcome, ReceiveAuth, SendAuth } from '../flow/recommend';
 import { ADDRESS_KINDS } from '../settings/account';
 import type { Security } from '../settings/servers';
-import type { ExportSupport } from './files';
-import { checkAddress, normaliseId } from './identity';
+import { normaliseId } from './identity';
 import { XML_DECLARATION, escapeXml } from './xml';
 
-export type AutoconfigReason = 'pop-before-smtp';
+import { autoconfigDomains } from './export-support';
 
-/**
- * POP before SMTP cannot be written correctly. The format's `smtp-after-pop` is read by
- * Thunderbird as "no authentication" ("hope for the best", readFromXML), which the
- * provider rejects: sending requires SMTP AUTH (source; SPEC §6). And an outcome with
- * POP before SMTP means the app has no SMTP AUTH, which Thunderbird has.
- */
-export function autoconfigSupport(outcome: Outcome): ExportSupport<AutoconfigReason> {
-  return outcome.send.auth === 'pop-before-smtp' ? { supported: false, reason: 'pop-before-smtp' } : { supported: true };
-}
+export { autoconfigDomains, autoconfigSupport, type AutoconfigReason } from './export-support';
 
 /**
  * The ID is required. The user name is the ASAHI Net ID, not the address, and it cannot
@@ -65,16 +56,6 @@ const INCOMING_AUTH: Record<ReceiveAuth, 'password-cleartext' | 'password-encryp
 const OUTGOING_AUTH: Record<Exclude<SendAuth, 'pop-before-smtp'>, 'password-cleartext'> = {
   'smtp-auth': 'password-cleartext',
 };
-
-/** The mail domains the file is for: the customer's own, or all of ASAHI Net's. */
-export function autoconfigDomains(address?: string): string[] {
-  if (address !== undefined && address !== '') {
-    const check = checkAddress(address);
-    if (check.status !== 'ok') throw new Error(`not a usable e-mail address (${check.status})`);
-    return [check.domain];
-  }
-  return ADDRESS_KINDS.flatMap((k) => (k.domain ? [k.domain] : []));
-}
 
 function element(depth: number, name: string, value: string | number): string {
   return `${'  '.repeat(depth)}<${name}>${escapeXml(String(value))}</${name}>`;

@@ -5,24 +5,10 @@
  * "Unverified"; it never carries a password — the device asks for it while installing.
  */
 import type { Outcome, ReceiveAuth } from '../flow/recommend';
-import type { ExportSupport } from './files';
 import { checkAddress, normaliseId } from './identity';
 import { plistXml, type PlistNode } from './xml';
 
-export type MobileconfigReason = 'apop' | 'pop-before-smtp';
-
-/**
- * - APOP: Apple's authentication values are None, Password, CRAM-MD5, NTLM and HTTP-MD5;
- *   there is no APOP, and "Password" would send the password in the clear on port 110,
- *   the very thing APOP was chosen to avoid.
- * - POP before SMTP: "no authentication" on the outgoing server is what the provider
- *   rejects (SMTP AUTH is required), and the profile cannot make Mail fetch first.
- */
-export function mobileconfigSupport(outcome: Outcome): ExportSupport<MobileconfigReason> {
-  if (outcome.receive.auth === 'apop') return { supported: false, reason: 'apop' };
-  if (outcome.send.auth === 'pop-before-smtp') return { supported: false, reason: 'pop-before-smtp' };
-  return { supported: true };
-}
+export { mobileconfigSupport, type MobileconfigReason } from './export-support';
 
 /** The words the device shows; the page passes its translations. */
 export interface ProfileText {

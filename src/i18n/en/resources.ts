@@ -4,8 +4,9 @@ import core from './core';
 import errorLookup from './error-lookup';
 import errors from './errors';
 import reference from './reference';
+import share from './share';
 import sheet from './sheet';
 import support from './support';
 import troubleshoot from './troubleshoot';
 
-export default { ...core, errors, troubleshoot, errorLookup, sheet, reference, support, apps };
+export default { ...core, errors, troubleshoot, errorLookup, sheet, reference, support, apps, share };

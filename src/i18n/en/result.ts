@@ -211,7 +211,6 @@ export default {
   },
   actions: {
     copyAllWhat: 'all settings',
-    copyLinkWhat: 'link for support',
   },
   sheet: {
     heading: 'ASAHI Net mail settings (settings code: {{code}})',

@@ -247,7 +247,6 @@ export default {
   },
   actions: {
     copyAllWhat: 'すべての設定',
-    copyLinkWhat: 'サポート用のリンク',
   },
   /** The "Copy all" sheet: each line stands alone when pasted into a note. */
   sheet: {

@@ -6,22 +6,29 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { pageUrl } from '../../app/basename';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
-import { useHydrated } from '../../components/use-hydrated';
+import { loadOpenOnPhone, useAfterStart, useHydrated } from '../../components/use-hydrated';
 import { Walkthrough } from '../../components/walkthrough/walkthrough';
 import { isPresetClient, type PresetClientId } from '../../flow/clients';
 import { GUIDES } from '../../walkthrough/guides';
+import type { Guide as GuideModel } from '../../walkthrough/model';
 import { recommendedOutcome } from '../../walkthrough/recommended';
 import { variantOf } from '../../walkthrough/resolve';
 import { NotFound } from '../not-found';
 
 const NO_IDENTITY = { id: '', address: '' } as const;
 
+/** `?version=` for any version but the first, which the page shows without one. */
+function versionQuery(guide: GuideModel, id: string): string {
+  return id !== guide.variants[0].id ? `?${new URLSearchParams({ version: id }).toString()}` : '';
+}
+
 function Guide({ app }: { app: PresetClientId }) {
-  const { t } = useTranslation('apps');
+  const { t, i18n } = useTranslation('apps');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
   const navigate = useNavigate();
@@ -38,11 +45,12 @@ function Guide({ app }: { app: PresetClientId }) {
   const outcome = recommendedOutcome(app);
   const name = tr(`appNames.${app}`);
   usePageMeta({ title: t('guide.title', { app: name }), description: t('guide.intro', { app: name }) });
+  const share = useAfterStart('share', loadOpenOnPhone(i18n));
+  const url = pageUrl(paths.app(lang, app, versionQuery(guide, variant)));
 
   function pick(id: string) {
     setPicked(id);
-    const query = id !== guide.variants[0].id ? `?${new URLSearchParams({ version: id }).toString()}` : '';
-    void navigate(paths.app(lang, app, query), { replace: true, preventScrollReset: true, state: { keepFocus: true } });
+    void navigate(paths.app(lang, app, versionQuery(guide, id)), { replace: true, preventScrollReset: true, state: { keepFocus: true } });
   }
 
   return (
@@ -59,6 +67,10 @@ function Guide({ app }: { app: PresetClientId }) {
       <Suspense fallback={null}>
         <Walkthrough app={app} settings={outcome} identity={identity} variant={variant} onVariant={pick} level={2} />
       </Suspense>
+      {/* After the steps: it arrives after the page is interactive, and nothing below it is in view then. */}
+      <div className="mt-8 min-h-[8.75rem] md:min-h-[16rem] print:hidden">
+        {share && <share.OpenOnPhone url={url} opens="guide" />}
+      </div>
       <p className="mt-10 print:hidden">
         <Link to={paths.apps(lang)} className="text-sky-800 underline underline-offset-4">
           {t('guide.allApps')}

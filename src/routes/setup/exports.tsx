@@ -4,23 +4,17 @@
  * password. Each is offered only where its format can express the result correctly.
  */
 import { useTranslation } from 'react-i18next';
+import { useAfterStart } from '../../components/use-hydrated';
 import type { Outcome } from '../../flow/recommend';
-import { autoconfigDomains, autoconfigSupport, autoconfigXml } from '../../sheet/autoconfig';
-import { AUTOCONFIG_FILE_NAME, AUTOCONFIG_MIME_TYPE, MOBILECONFIG_MIME_TYPE, autoconfigLocalFileName, mobileconfigFileName } from '../../sheet/files';
-import { mobileconfigSupport, mobileconfigXml, randomUuid } from '../../sheet/mobileconfig';
+import { autoconfigDomains, autoconfigSupport, mobileconfigSupport } from '../../sheet/export-support';
+import { AUTOCONFIG_FILE_NAME, autoconfigLocalFileName, mobileconfigFileName } from '../../sheet/files';
 import type { Identity } from './identity-fields';
 
-function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task, once the browser has started the download.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+/**
+ * The file formats' code, asked for once the result is interactive (so that a button pressed
+ * finds it there) and not with every question of the flow, which share this page's code.
+ */
+const loadDownloads = () => import('./downloads');
 
 const buttonClass =
   'mt-3 rounded bg-sky-800 px-5 py-2 text-lg font-bold text-white hover:bg-sky-900 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
@@ -52,10 +46,8 @@ function Thunderbird({ outcome, identity }: { outcome: Outcome; identity: Identi
               type="button"
               className={buttonClass}
               onClick={() =>
-                download(
-                  AUTOCONFIG_FILE_NAME,
-                  AUTOCONFIG_MIME_TYPE,
-                  autoconfigXml(outcome, { id: identity.id, address: identity.address || undefined, displayName: t('exports.thunderbird.providerName') }),
+                void loadDownloads().then((files) =>
+                  files.downloadAutoconfig(outcome, { id: identity.id, address: identity.address || undefined, displayName: t('exports.thunderbird.providerName') }),
                 )
               }
             >
@@ -91,13 +83,10 @@ function Apple({ outcome, identity }: { outcome: Outcome; identity: Identity }) 
             type="button"
             className={buttonClass}
             onClick={() =>
-              download(
-                mobileconfigFileName(outcome.code),
-                MOBILECONFIG_MIME_TYPE,
-                mobileconfigXml(outcome, {
+              void loadDownloads().then((files) =>
+                files.downloadMobileconfig(outcome, {
                   id: identity.id || undefined,
                   address: identity.address || undefined,
-                  uuid: () => randomUuid(),
                   text: t('exports.apple.profile', { returnObjects: true }),
                 }),
               )
@@ -120,6 +109,7 @@ function Apple({ outcome, identity }: { outcome: Outcome; identity: Identity }) 
 
 export function Exports({ outcome, identity }: { outcome: Outcome; identity: Identity }) {
   const { t } = useTranslation('sheet');
+  useAfterStart('downloads', loadDownloads);
   return (
     <section className="mt-8 print:hidden">
       <h2 className="text-xl font-bold">{t('exports.heading')}</h2>

@@ -1,23 +1,28 @@
 /**
  * What only the printed settings sheet shows: its heading, the date, the settings code and
- * the page's address (which holds answers only, never personal data), and lines to write
- * on where the ID or address was not typed.
+ * the page's address (which holds answers only, never personal data) with its QR code, so that
+ * the sheet leads back to the page, and lines to write on where the ID or address was not typed.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../flow/recommend';
 
-export function PrintHeader({ outcome }: { outcome: Outcome }) {
+/** `url`: the page's canonical address; `qr`: its QR code, once that has been loaded (none if it failed). */
+export function PrintHeader({ outcome, url, qr }: { outcome: Outcome; url: string; qr: ReactNode }) {
   const { t, i18n } = useTranslation('sheet');
   if (typeof window === 'undefined') return null;
   const date = new Date().toLocaleDateString(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   return (
-    <header className="hidden print:mb-3 print:block">
-      <p className="text-lg font-bold">{t('print.heading')}</p>
-      <p className="text-sm">
-        {t('print.printedOn', { date })} / {t('print.code', { code: outcome.code })}
-      </p>
-      <p className="text-xs break-all">{t('print.pageUrl', { url: window.location.href })}</p>
-      <p className="text-sm font-semibold">{t('print.password')}</p>
+    <header className="hidden print:mb-3 print:flex print:items-start print:gap-4">
+      <div className="min-w-0 flex-1">
+        <p className="text-lg font-bold">{t('print.heading')}</p>
+        <p className="text-sm">
+          {t('print.printedOn', { date })} / {t('print.code', { code: outcome.code })}
+        </p>
+        <p className="text-xs break-all">{t('print.pageUrl', { url })}</p>
+        <p className="text-sm font-semibold">{t('print.password')}</p>
+      </div>
+      {qr}
     </header>
   );
 }

@@ -3,15 +3,22 @@
  * customer's app. No decision is made here.
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
+import { pageUrl } from '../../app/basename';
+import { paths } from '../../app/paths';
 import { rememberCode } from '../../app/shown-code';
+import { useLang } from '../../app/use-lang';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
 import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
+import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
+import { RESULT } from '../../flow/engine';
+import { toQuery } from '../../flow/resolve';
 import { recommend, type Outcome } from '../../flow/recommend';
 import type { PresetClientId } from '../../flow/clients';
-import type { Answers } from '../../flow/steps';
+import { SETUP_FLOW, type Answers } from '../../flow/steps';
+import { mobileconfigSupport } from '../../sheet/export-support';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
 import { TroubleshootLinks } from '../troubleshoot/entries';
@@ -24,32 +31,18 @@ import { alternativeRows, useSettingRows } from './setting-rows';
 import { typedChecks } from './typed-identity';
 
 /**
- * The walkthrough's code and text, asked for after the page has become interactive (effects run
- * after the first commit) and drawn once all of it is here: the settings and the controls never
- * wait for it, and nothing suspends. If it cannot be downloaded the result stays as it is.
+ * The walkthrough's code and text, asked for after the page has become interactive and drawn
+ * once all of it is here: the settings and the controls never wait for it, and nothing
+ * suspends. If it cannot be downloaded the result stays as it is.
  */
 const loadWalkthrough = () => import('./result-walkthrough');
 const ResultWalkthrough = lazy(loadWalkthrough);
 
 function useWalkthroughLoaded(app: PresetClientId | null): boolean {
   const { i18n } = useTranslation();
-  const [loaded, setLoaded] = useState<PresetClientId | null>(null);
-  useEffect(() => {
-    if (!app) return;
-    let live = true;
-    // In a task of its own: after this commit's effects, which make the page interactive.
-    const start = setTimeout(() => {
-      void Promise.all([loadWalkthrough(), i18n.loadNamespaces('apps'), import('../../i18n/app-text').then((m) => m.addAppText(i18n, app))]).then(
-        () => live && setLoaded(app),
-        (error: unknown) => console.warn(error),
-      );
-    });
-    return () => {
-      live = false;
-      clearTimeout(start);
-    };
-  }, [app, i18n]);
-  return app !== null && loaded === app;
+  // Asked for only while `app` is one (the key is null otherwise).
+  const load = () => Promise.all([loadWalkthrough(), i18n.loadNamespaces('apps'), app && import('../../i18n/app-text').then((m) => m.addAppText(i18n, app))]);
+  return useAfterStart(app && `${i18n.language}/${app}`, load) !== null;
 }
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
@@ -98,7 +91,7 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
 }
 
 export function SetupResult({ answers, rows }: { answers: Answers; rows: readonly AnswerRow[] }) {
-  const { t } = useTranslation('result');
+  const { t, i18n } = useTranslation('result');
   const { t: tHome } = useTranslation('home');
   const outcome = recommend(answers);
   // What was typed before this result was last replaced (an error page, another page) is kept.
@@ -108,10 +101,13 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
   const walkthroughLoaded = useWalkthroughLoaded(outcome.client === 'other' ? null : outcome.client);
   const labels = `labels.${outcome.labels}` as const;
+  // The answers only, never what is typed below (the URL contract).
+  const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
+  const share = useAfterStart('share', loadOpenOnPhone(i18n));
 
   return (
     <>
-      <PrintHeader outcome={outcome} />
+      <PrintHeader outcome={outcome} url={url} qr={share && <share.PrintQr url={url} />} />
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-4 text-lg">
         {outcome.client === 'other' ? t('introGeneric') : t('intro', { app: t(`appNames.${outcome.client}`) })}
@@ -183,6 +179,12 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
       <IdentityFields onChange={setIdentity} />
 
       <ResultActions outcome={outcome} identity={identity} />
+
+      {/* Its box's height is held until it arrives (the folded button; from md up the code and its sentences). */}
+      <div className="mt-8 min-h-[8.75rem] md:min-h-[16rem] print:hidden">
+        {/* The profile is easiest installed on the iPhone or iPad itself: the code takes the page there. */}
+        {share && <share.OpenOnPhone url={url} opens="result" profile={outcome.client === 'ios-mail' && mobileconfigSupport(outcome).supported} />}
+      </div>
 
       {walkthroughLoaded && outcome.client !== 'other' && (
         <Suspense fallback={null}>

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { absoluteUrl, withBase } from '../../app/basename';
+import { pageUrl, withBase } from '../../app/basename';
 import { LANGS, paths, type FlowId, type Lang } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { CopyValue } from '../../components/copy-button';
@@ -147,7 +147,7 @@ export function LinkBuilder({ initial }: { initial?: Answers }) {
           <div className="min-w-0 flex-1 basis-64">
             <p className="font-semibold">{done ? t('builder.resultLink') : t('builder.nextLink', { step: stopTitle })}</p>
             <div className="mt-1">
-              <CopyValue value={absoluteUrl(href)} display={withBase(href)} what={done ? t('builder.resultLink') : t('builder.nextLink', { step: stopTitle })} />
+              <CopyValue value={pageUrl(href)} display={withBase(href)} what={done ? t('builder.resultLink') : t('builder.nextLink', { step: stopTitle })} />
             </div>
             {!done && <p className="mt-2 text-slate-700">{t('builder.resultLater')}</p>}
             <p className="mt-2">
@@ -158,7 +158,7 @@ export function LinkBuilder({ initial }: { initial?: Answers }) {
           </div>
           <figure className="w-44 shrink-0">
             {/* Drawn once the page knows its origin (not in the prerender) and its library has come, in a box kept for it. */}
-            <div className="size-44 border border-slate-300">{qr.state === 'loaded' && <qr.value.QrCode url={absoluteUrl(href)} className="size-full" />}</div>
+            <div className="size-44 border border-slate-300">{qr.state === 'loaded' && <qr.value.QrCode url={pageUrl(href)} className="size-full" />}</div>
             <figcaption className="mt-1 text-sm text-slate-700">{qr.state === 'failed' ? t('builder.qrFailed') : t('builder.qrCaption')}</figcaption>
           </figure>
         </div>

@@ -2,7 +2,7 @@
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { absoluteUrl, withBase } from '../../app/basename';
+import { pageUrl, withBase } from '../../app/basename';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { CopyValue } from '../../components/copy-button';
@@ -35,7 +35,7 @@ export function AppGuides() {
                 {title}
               </Link>
             </p>
-            <CopyValue value={absoluteUrl(href)} display={withBase(href)} what={title} />
+            <CopyValue value={pageUrl(href)} display={withBase(href)} what={title} />
           </li>
         ))}
       </ul>
@@ -75,7 +75,7 @@ export function TroubleshootSteps() {
                     {title}
                   </Link>
                 </p>
-                <CopyValue value={absoluteUrl(href)} display={withBase(href)} what={t('stepLink', { step: title })} />
+                <CopyValue value={pageUrl(href)} display={withBase(href)} what={t('stepLink', { step: title })} />
               </li>
             ))}
           </ul>
