@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet, useParams } from 'react-router';
+import { Outlet } from 'react-router';
 import { Layout } from '../components/layout';
 import { NotFound } from '../routes/not-found';
-import { isLang, type Lang } from './paths';
+import type { Lang } from './paths';
+import { useUrlLang } from './use-lang';
 
 /** Every page under `/:lang/`; an unknown language segment is a page that does not exist. */
 export function LangLayout() {
-  const { lang } = useParams();
+  const lang = useUrlLang();
   const { i18n } = useTranslation();
-  if (!isLang(lang)) {
+  if (!lang) {
     return (
       <Layout lang={i18n.language as Lang}>
         <NotFound />

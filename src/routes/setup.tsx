@@ -2,15 +2,26 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
-import { FlowRoute } from '../components/flow/flow-route';
-import { SETUP_FLOW } from '../flow/steps';
-import { useSetupCopy } from './setup/flow-copy';
+import { FlowRoute, type FlowCopy } from '../components/flow/flow-route';
+import { SETUP_FLOW, optionsOf, type StepId } from '../flow/steps';
 import { SetupResult } from './setup/result';
 
 export function Component() {
+  const { t } = useTranslation('steps');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
-  const copy = useSetupCopy();
+  const copy: FlowCopy<StepId> = {
+    question: (step) => {
+      const labels: Record<string, string> = t(`${step}.options`, { returnObjects: true });
+      return {
+        title: t(`${step}.title`),
+        hint: t(`${step}.hint`),
+        required: t(`${step}.required`),
+        options: optionsOf(step).map((value) => ({ value, label: labels[value] ?? value })),
+      };
+    },
+    summary: (step) => t(`${step}.summary`),
+  };
   return (
     <FlowRoute
       flowId="setup"
