@@ -33,7 +33,10 @@ export class ServedCopy {
       async (route) => {
         const { pathname } = new URL(route.request().url());
         const file = pathname.startsWith(this.base) ? this.fileFor(decodeURIComponent(pathname.slice(this.base.length))) : null;
-        if (file) return route.fulfill({ status: 200, path: file, headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' } });
+        // Read at once: a redeploy may rename the file between finding it and sending it (a page
+        // asks for code after it is interactive), and then it is missing, as on a real host.
+        const body = file ? readIfThere(file) : null;
+        if (file && body) return route.fulfill({ status: 200, body, headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' } });
         return route.fulfill({ status: 404, path: join(this.root, '404.html'), headers: { 'content-type': CONTENT_TYPES['.html'] as string } });
       },
     );
@@ -78,5 +81,13 @@ export class ServedCopy {
 
   remove(): void {
     rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+function readIfThere(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
   }
 }
