@@ -171,7 +171,7 @@ for (const lang of LANGS) {
       await expect(page.getByRole('link', { name: t.lookup.questions['cant-receive'] })).toBeVisible();
     });
 
-    test('the page has no axe violations and does not scroll sideways at 320 px', async ({ page }) => {
+    test('the page has no axe violations and does not scroll sideways at 320 px', { tag: '@exhaustive' }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(at(paths.errorLookup(lang)));
       await ready(page);

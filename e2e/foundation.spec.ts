@@ -17,7 +17,7 @@ test.describe('every page, both languages', () => {
       await expect(page).toHaveTitle(new RegExp((await h1.innerText()).slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     });
 
-    test(`${path} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
+    test(`${path} has no axe violations (WCAG 2.2 AA)`, { tag: '@exhaustive' }, async ({ page }) => {
       await page.goto(at(path));
       await ready(page);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

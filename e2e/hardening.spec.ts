@@ -253,7 +253,8 @@ test.describe(`${URL_COUNT} hostile and malformed links (seed ${SEED})`, () => {
 
   for (const [n, url] of HOSTILE_URLS.entries()) {
     const shown = url.length > 100 ? `${url.slice(0, 100)}…(${url.length})` : url;
-    test(`#${n} ${shown}`, async ({ page, baseURL }) => {
+    // Under the sub-path every third link stands for all (what the base path can break is the same).
+    test(`#${n} ${shown}`, { tag: n % 3 === 0 ? [] : ['@exhaustive'] }, async ({ page, baseURL }) => {
       if (process.env.E2E_SERVER === 'nginx' && url.length > NGINX_REQUEST_LINE) {
         // nginx refuses a request line this long before it reads any file; no page of ours is involved.
         expect((await page.request.get(at(url))).status()).toBe(414);

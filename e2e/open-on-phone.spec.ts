@@ -105,7 +105,7 @@ test.describe('an app guide', () => {
   });
 });
 
-test.describe('share', () => {
+test.describe('share', { tag: '@exhaustive' }, () => {
   test('where the browser has a share sheet, Share hands it the page’s title and URL; closing it is no error', async ({ page }) => {
     await page.addInitScript(() => {
       const calls: ShareData[] = [];
@@ -145,7 +145,7 @@ test.describe('share', () => {
   });
 });
 
-test.describe('at 320 px', () => {
+test.describe('at 320 px', { tag: '@exhaustive' }, () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of [setupPath('en', RESULT, IPHONE), paths.app('ja', 'thunderbird')]) {
     test(`${path}: the code is folded behind a button that opens it from the keyboard`, async ({ page }) => {
@@ -172,7 +172,7 @@ test.describe('at 320 px', () => {
   }
 });
 
-test.describe('from md up', () => {
+test.describe('from md up', { tag: '@exhaustive' }, () => {
   test.use({ viewport: { width: 1024, height: 800 } });
   for (const path of [setupPath('ja', RESULT, IPHONE), paths.app('en', 'outlook')]) {
     test(`${path}: the code is shown, with no button to unfold it; axe finds nothing`, async ({ page }) => {
