@@ -16,6 +16,8 @@ import enTs from '../src/i18n/en/troubleshoot';
 import jaTs from '../src/i18n/ja/troubleshoot';
 import { HOSTS, type HostKey } from '../src/settings/servers';
 import { CANT_SEND_FLOW, type SendAnswers } from '../src/troubleshoot/cant-send';
+import { explanationOf } from '../src/troubleshoot/causes';
+import { diagnoseSend } from '../src/troubleshoot/flow-causes';
 import { expect, test } from './fixtures';
 import { absolute, clickThrough, copyOf, fill, heading, open, optionLabel, setupPath } from './setup-helpers';
 
@@ -139,7 +141,7 @@ for (const lang of LANGS) {
       expect(await copied(page, lang, b.resultLink)).toBe(absolute(setupPath(other, RESULT, OUTLOOK)));
     });
 
-    test('the can’t-send answers make the link the flow reaches', async ({ page }) => {
+    test('the can’t-send answers make the link the flow reaches, and its most likely cause', async ({ page }) => {
       const ts = TS[lang];
       await open(page, paths.support(lang));
       const region = builder(page, lang);
@@ -151,6 +153,11 @@ for (const lang of LANGS) {
         await region.getByRole('combobox', { name: steps[step]?.title, exact: true }).selectOption({ label: label(step, value) });
       }
       await expect(region.getByRole('status')).toHaveText(b.status.done);
+      // The cause the flow's result names first, from the same diagnosis.
+      const [first] = diagnoseSend(RELAY);
+      const causes = ts.causes as Record<string, { title: string }>;
+      expect(explanationOf(first?.id ?? 'out-auth-off')).toBe(`causes.${first?.id}`);
+      await expect(region.getByRole('term').filter({ hasText: b.likelyCause }).locator('+ dd')).toHaveText(causes[first?.id ?? '']?.title ?? 'missing');
       const link = await copied(page, lang, b.resultLink);
       expect(link).toBe(absolute(paths.cantSend(lang, RESULT, toQuery(CANT_SEND_FLOW, RELAY))));
 

@@ -4,7 +4,6 @@
  */
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyValue } from '../../components/copy-button';
 import type { FlowCopy } from '../../components/flow/flow-route';
 import type { AnyFlow } from '../../flow/engine';
 import { CANT_RECEIVE_FLOW, type ReceiveAnswers } from '../../troubleshoot/cant-receive';
@@ -23,13 +22,10 @@ function LikelyCause({ flowId, answers }: { flowId: 'cant-send' | 'cant-receive'
   // Never empty: a flow's result always names at least "re-check the settings".
   const [first] = flowId === 'cant-send' ? diagnoseSend(answers as SendAnswers) : diagnoseReceive(answers as ReceiveAnswers);
   if (!first) return null;
-  const title = tt(`${explanationOf(first.id)}.title`);
   return (
     <dl className="mt-3">
       <dt className="font-semibold">{t('builder.likelyCause')}</dt>
-      <dd className="mt-1">
-        <CopyValue value={title} what={t('builder.likelyCause')} />
-      </dd>
+      <dd className="mt-1">{tt(`${explanationOf(first.id)}.title`)}</dd>
     </dl>
   );
 }
