@@ -172,6 +172,21 @@ for (const lang of LANGS) {
       expect(page.url()).toBe(link);
     });
 
+    test.describe('downloads failing', () => {
+      // The failed downloads are what is tested; the browser logs each one.
+      test.use({ allowConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+      test('when the troubleshooting questions or the QR code cannot be downloaded, it says so and the setup links still work', { tag: '@exhaustive' }, async ({ page }) => {
+        await page.route(/\/(troubleshoot-questions|qr-code)-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+        await open(page, paths.support(lang));
+        const region = builder(page, lang);
+        await expect(region.getByText(b.qrFailed)).toBeVisible();
+        await chooseSetup(page, lang, OUTLOOK);
+        expect(await copied(page, lang, b.resultLink)).toBe(absolute(setupPath(lang, RESULT, OUTLOOK)));
+        await region.getByRole('radio', { name: b.flows['cant-send'], exact: true }).check();
+        await expect(region.getByRole('status')).toHaveText(b.questionsFailed);
+      });
+    });
+
     test('passes axe and fits 320 px with every answer given', { tag: '@exhaustive' }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await open(page, paths.support(lang));

@@ -11,11 +11,25 @@ import { paths, type FlowId, type Lang } from '../../app/paths';
 import { CopyValue } from '../../components/copy-button';
 import type { FlowCopy } from '../../components/flow/flow-route';
 import type * as QrModule from '../../components/qr-code';
-import type { Later } from '../../components/use-loaded-later';
 import { build } from '../../flow/builder';
 import { RESULT, type AnyFlow } from '../../flow/engine';
 
 export type AnyAnswers = Record<string, string>;
+
+/** What code loaded after the page is interactive came to: its module, or a failed download. */
+export type Settled<T> = { readonly value: T } | { readonly failed: true };
+
+/** `load` as useAfterStart asks for it, saying so instead of rejecting when it fails (the builder names the failure). */
+export function settled<T>(load: () => Promise<T>): () => Promise<Settled<T>> {
+  return () =>
+    load().then(
+      (value) => ({ value }),
+      (error: unknown) => {
+        console.warn(error);
+        return { failed: true } as const;
+      },
+    );
+}
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
@@ -25,7 +39,8 @@ interface BuilderFormProps {
   readonly copy: FlowCopy<string>;
   readonly chosen: AnyAnswers;
   readonly linkLang: Lang;
-  readonly qr: Later<typeof QrModule>;
+  /** The QR code's module, once it has come (or failed to). */
+  readonly qr: Settled<typeof QrModule> | null;
   readonly onAnswer: (step: string, value: string) => void;
   readonly onClear: () => void;
   /** What every answer given comes to, shown above the link: the settings, or the likely cause. */
@@ -94,8 +109,8 @@ export function BuilderForm({ flowId, flow, copy, chosen, linkLang, qr, onAnswer
           </div>
           <figure className="w-44 shrink-0">
             {/* Drawn once the page knows its origin (not in the prerender) and its library has come, in a box kept for it. */}
-            <div className="size-44 border border-slate-300">{qr.state === 'loaded' && <qr.value.QrCode url={pageUrl(href)} className="size-full" />}</div>
-            <figcaption className="mt-1 text-sm text-slate-700">{qr.state === 'failed' ? t('builder.qrFailed') : t('builder.qrCaption')}</figcaption>
+            <div className="size-44 border border-slate-300">{qr && 'value' in qr && <qr.value.QrCode url={pageUrl(href)} className="size-full" />}</div>
+            <figcaption className="mt-1 text-sm text-slate-700">{qr && 'failed' in qr ? t('builder.qrFailed') : t('builder.qrCaption')}</figcaption>
           </figure>
         </div>
       </div>

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { LANGS, type FlowId, type Lang } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import type { FlowCopy } from '../../components/flow/flow-route';
-import { useLoadedLater } from '../../components/use-loaded-later';
+import { useAfterStart } from '../../components/use-hydrated';
 import type { AnyFlow } from '../../flow/engine';
 import { SETUP_FLOW, optionsOf, type Answers, type StepId } from '../../flow/steps';
-import { BuilderForm, type AnyAnswers } from './builder-form';
+import { BuilderForm, settled, type AnyAnswers } from './builder-form';
 import { SettingsSummary } from './built-summary';
 
 /*
@@ -20,8 +20,8 @@ import { SettingsSummary } from './built-summary';
  * flows' question copy, in the module the flows' own pages share (loaded with it, it stays in
  * their chunk instead of splitting it).
  */
-const loadQr = () => import('../../components/qr-code');
-const loadTroubleshoot = () => import('./troubleshoot-questions');
+const loadQr = settled(() => import('../../components/qr-code'));
+const loadTroubleshoot = settled(() => import('./troubleshoot-questions'));
 
 /**
  * The setup questions as the builder shows them: each question's short form and its answers'
@@ -48,8 +48,8 @@ export function LinkBuilder({ initial }: { initial?: Answers }) {
   const { t } = useTranslation('support');
   const pageLang = useLang();
   const setupCopy = useSetupQuestions();
-  const troubleshoot = useLoadedLater(loadTroubleshoot);
-  const qr = useLoadedLater(loadQr);
+  const troubleshoot = useAfterStart('troubleshoot-questions', loadTroubleshoot);
+  const qr = useAfterStart('qr', loadQr);
   const [flowId, setFlowId] = useState<FlowId>('setup');
   const [linkLang, setLinkLang] = useState<Lang>(pageLang);
   const [chosen, setChosen] = useState<Record<FlowId, AnyAnswers>>({ setup: { ...initial }, 'cant-send': {}, 'cant-receive': {} });
@@ -100,11 +100,11 @@ export function LinkBuilder({ initial }: { initial?: Answers }) {
 
       {flowId === 'setup' ? (
         <BuilderForm flowId="setup" flow={SETUP_FLOW as AnyFlow} copy={setupCopy} summary={(answers) => <SettingsSummary answers={answers as Answers} />} {...form} />
-      ) : troubleshoot.state === 'loaded' ? (
+      ) : troubleshoot && 'value' in troubleshoot ? (
         <troubleshoot.value.TroubleshootForm flowId={flowId} form={form} />
       ) : (
         <p className="mt-6" role="status">
-          {troubleshoot.state === 'failed' ? t('builder.questionsFailed') : t('builder.loadingQuestions')}
+          {troubleshoot && 'failed' in troubleshoot ? t('builder.questionsFailed') : t('builder.loadingQuestions')}
         </p>
       )}
     </section>
