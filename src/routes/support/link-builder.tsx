@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type FlowId, type Lang } from '../../app/paths';
+import { FLOW_IDS, LANGS, type FlowId, type Lang } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import type { FlowCopy } from '../../components/flow/flow-route';
 import { useAfterStart } from '../../components/use-hydrated';
@@ -40,7 +40,6 @@ function useSetupQuestions(): FlowCopy<string> {
   };
 }
 
-const FLOWS: readonly FlowId[] = ['setup', 'cant-send', 'cant-receive'];
 const RADIO = 'size-5 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
 
 /** `initial` fills the setup flow's answers (from a settings code the customer read out). */
@@ -80,7 +79,7 @@ export function LinkBuilder({ initial }: { initial?: Answers }) {
       <div className="mt-4 flex flex-wrap gap-x-10 gap-y-4">
         <fieldset>
           <legend className="font-semibold">{t('builder.flowLegend')}</legend>
-          {FLOWS.map((id) => (
+          {FLOW_IDS.map((id) => (
             <label key={id} className="mt-2 flex items-center gap-2">
               <input type="radio" name="builder-flow" value={id} checked={flowId === id} onChange={() => setFlowId(id)} className={RADIO} />
               {t(`builder.flows.${id}`)}
