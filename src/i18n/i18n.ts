@@ -148,4 +148,3 @@ export function withText<T>(load: () => Promise<T>, ...namespaces: readonly OnDe
     return module;
   };
 }
-

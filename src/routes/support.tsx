@@ -7,11 +7,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pageUrl, withBase } from '../app/basename';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { useAnnounce } from '../components/announcer';
-import { CopyValue } from '../components/copy-button';
+import { CopyLink } from './support/copy-link';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { OUTCOME_CODES, answersForCode, type OutcomeCode } from '../flow/recommend';
@@ -65,7 +64,7 @@ export function Component() {
                   {tSteps(`${step}.title`)}
                 </Link>
               </p>
-              <CopyValue value={pageUrl(paths.setup(lang, step))} display={withBase(paths.setup(lang, step))} what={t('stepLink', { step: tSteps(`${step}.summary`) })} />
+              <CopyLink href={paths.setup(lang, step)} what={t('stepLink', { step: tSteps(`${step}.summary`) })} />
             </li>
           ))}
         </ul>
@@ -84,7 +83,7 @@ export function Component() {
               </h3>
               <CodeMeaning code={code} />
               <div className="mt-2">
-                <CopyValue value={pageUrl(codeHref(lang, code))} display={withBase(codeHref(lang, code))} what={t('codeLink', { code })} />
+                <CopyLink href={codeHref(lang, code)} what={t('codeLink', { code })} />
               </div>
             </li>
           ))}
@@ -101,16 +100,16 @@ export function Component() {
         <h2 className="text-xl font-bold">{t('otherPagesHeading')}</h2>
         <ul className="mt-2 space-y-3">
           <li>
-            <CopyValue value={pageUrl(paths.home(lang))} display={withBase(paths.home(lang))} what={tc('nav.home')} />
+            <CopyLink href={paths.home(lang)} what={tc('nav.home')} />
           </li>
           <li>
-            <CopyValue value={pageUrl(paths.reference(lang))} display={withBase(paths.reference(lang))} what={tc('nav.reference')} />
+            <CopyLink href={paths.reference(lang)} what={tc('nav.reference')} />
           </li>
           <li>
-            <CopyValue value={pageUrl(paths.troubleshoot(lang))} display={withBase(paths.troubleshoot(lang))} what={tc('nav.troubleshoot')} />
+            <CopyLink href={paths.troubleshoot(lang)} what={tc('nav.troubleshoot')} />
           </li>
           <li>
-            <CopyValue value={pageUrl(paths.check(lang))} display={withBase(paths.check(lang))} what={tt('entries.check.title')} />
+            <CopyLink href={paths.check(lang)} what={tt('entries.check.title')} />
           </li>
         </ul>
       </section>

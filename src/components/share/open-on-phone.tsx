@@ -71,7 +71,6 @@ export function PrintQr({ url }: { url: string }) {
   );
 }
 
-
 /** This section, once its text in the page's language is there. */
 export async function withText(instance: i18n) {
   await addShareText(instance);

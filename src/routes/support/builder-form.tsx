@@ -6,9 +6,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pageUrl, withBase } from '../../app/basename';
+import { pageUrl } from '../../app/basename';
 import { paths, type FlowId, type Lang } from '../../app/paths';
-import { CopyValue } from '../../components/copy-button';
+import { CopyLink } from './copy-link';
 import type { FlowCopy } from '../../components/flow/flow-route';
 import type * as QrModule from '../../components/qr-code';
 import { build } from '../../flow/builder';
@@ -98,7 +98,7 @@ export function BuilderForm({ flowId, flow, copy, chosen, linkLang, qr, onAnswer
           <div className="min-w-0 flex-1 basis-64">
             <p className="font-semibold">{done ? t('builder.resultLink') : t('builder.nextLink', { step: stopTitle })}</p>
             <div className="mt-1">
-              <CopyValue value={pageUrl(href)} display={withBase(href)} what={done ? t('builder.resultLink') : t('builder.nextLink', { step: stopTitle })} />
+              <CopyLink href={href} what={done ? t('builder.resultLink') : t('builder.nextLink', { step: stopTitle })} />
             </div>
             {!done && <p className="mt-2 text-slate-700">{t('builder.resultLater')}</p>}
             <p className="mt-2">

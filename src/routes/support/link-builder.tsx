@@ -40,7 +40,36 @@ function useSetupQuestions(): FlowCopy<string> {
   };
 }
 
-const RADIO = 'size-5 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
+interface ChoiceProps<T extends string> {
+  readonly legend: string;
+  readonly name: string;
+  readonly options: readonly T[];
+  readonly value: T;
+  readonly label: (option: T) => string;
+  readonly onChange: (option: T) => void;
+}
+
+/** One choice the builder asks for beside the questions (which flow, which language), as radios. */
+function Choice<T extends string>({ legend, name, options, value, label, onChange }: ChoiceProps<T>) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="mt-2 flex items-center gap-2">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+            className="size-5 shrink-0 accent-sky-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+          />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 /** `initial` fills the setup flow's answers (from a settings code the customer read out). */
 export function LinkBuilder({ initial }: { initial?: Answers }) {
@@ -77,24 +106,8 @@ export function LinkBuilder({ initial }: { initial?: Answers }) {
       <p className="mt-2">{t('builder.intro')}</p>
 
       <div className="mt-4 flex flex-wrap gap-x-10 gap-y-4">
-        <fieldset>
-          <legend className="font-semibold">{t('builder.flowLegend')}</legend>
-          {FLOW_IDS.map((id) => (
-            <label key={id} className="mt-2 flex items-center gap-2">
-              <input type="radio" name="builder-flow" value={id} checked={flowId === id} onChange={() => setFlowId(id)} className={RADIO} />
-              {t(`builder.flows.${id}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="font-semibold">{t('builder.langLegend')}</legend>
-          {LANGS.map((lang) => (
-            <label key={lang} className="mt-2 flex items-center gap-2">
-              <input type="radio" name="builder-lang" value={lang} checked={linkLang === lang} onChange={() => setLinkLang(lang)} className={RADIO} />
-              {t(`builder.langs.${lang}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Choice legend={t('builder.flowLegend')} name="builder-flow" options={FLOW_IDS} value={flowId} label={(id) => t(`builder.flows.${id}`)} onChange={setFlowId} />
+        <Choice legend={t('builder.langLegend')} name="builder-lang" options={LANGS} value={linkLang} label={(lang) => t(`builder.langs.${lang}`)} onChange={setLinkLang} />
       </div>
 
       {flowId === 'setup' ? (

@@ -2,10 +2,9 @@
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pageUrl, withBase } from '../../app/basename';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
-import { CopyValue } from '../../components/copy-button';
+import { CopyLink } from './copy-link';
 import { PRESET_CLIENT_IDS } from '../../flow/clients';
 import { RECEIVE_STEP_IDS } from '../../troubleshoot/cant-receive';
 import { SEND_STEP_IDS } from '../../troubleshoot/cant-send';
@@ -35,7 +34,7 @@ export function AppGuides() {
                 {title}
               </Link>
             </p>
-            <CopyValue value={pageUrl(href)} display={withBase(href)} what={title} />
+            <CopyLink href={href} what={title} />
           </li>
         ))}
       </ul>
@@ -75,7 +74,7 @@ export function TroubleshootSteps() {
                     {title}
                   </Link>
                 </p>
-                <CopyValue value={pageUrl(href)} display={withBase(href)} what={t('stepLink', { step: title })} />
+                <CopyLink href={href} what={t('stepLink', { step: title })} />
               </li>
             ))}
           </ul>
