@@ -13,7 +13,15 @@
  * once, before the first paint: what the customer came for waits for them. Named in the HTML
  * itself they would download on every page before it paints, which Lighthouse charges to the
  * first paint. See docs/decisions/0002-first-paint-from-the-html.md and 0003.
+ *
+ * A result page's HTML also carries, as `<script type="application/json" id="early">`, the
+ * part of the result the customer came for, rendered for every path through its flow, and
+ * the decision diagram from answers to render (src/flow/decision.ts). When the URL's answers
+ * reach the result, the loader puts that render into the page's `[data-early]` element at
+ * once, and the app adopts it when it hydrates (docs/decisions/0006-results-paint-from-the-html.md).
  */
+import type { Decision } from '../src/flow/decision';
+
 
 export interface FirstPaintData {
   /** The entry module(s), imported after the first paint. */
@@ -24,36 +32,87 @@ export interface FirstPaintData {
   readonly eager: boolean;
 }
 
-const element = document.getElementById('first-paint');
-const data = JSON.parse(element?.textContent ?? '{"scripts":[],"chunks":[],"eager":false}') as FirstPaintData;
-let named = false;
-let started = false;
+/**
+ * Which render the query's answers lead to, or undefined when they do not reach the result:
+ * the URL contract's reading (readQuery, parseAnswers in src/flow/resolve.ts) — keys trimmed
+ * and matched case-insensitively, the first occurrence wins, an empty value is no answer, a
+ * value is trimmed and matched case-insensitively, anything else stops the walk.
+ * src/flow/decision.test.ts holds it to resolve().
+ */
+export function follow(decision: Decision, search: string): number | undefined {
+  const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+  const given = new Map<string, string>();
+  for (const [rawKey, rawValue] of new URLSearchParams(search)) {
+    const key = rawKey.trim().toLowerCase();
+    if (own(decision.options, key) && !given.has(key)) given.set(key, rawValue.trim().toLowerCase());
+  }
+  for (let at = decision.root, steps = 0; steps <= decision.nodes.length; steps++) {
+    const node = decision.nodes[at];
+    if (!node) return undefined;
+    const [step, edges] = node;
+    const value = given.get(step);
+    const option = value === undefined ? -1 : (decision.options[step]?.indexOf(value) ?? -1);
+    if (option === -1) return undefined;
+    const target = typeof edges === 'number' ? edges : edges[option];
+    if (target === undefined) return undefined;
+    if (target < 0) return -target - 1;
+    at = target;
+  }
+  return undefined;
+}
 
-function name(): void {
-  if (named) return;
-  named = true;
-  for (const href of data.chunks) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
+/** Shows the render the answers lead to, if the page has them and they reach the result. */
+function showEarly(): void {
+  const text = document.getElementById('early')?.textContent;
+  const place = document.querySelector('[data-early]');
+  if (!text || !place || !location.search) return;
+  const decision = JSON.parse(text) as Decision;
+  const found = follow(decision, location.search);
+  const parts = found === undefined ? undefined : decision.renders[found];
+  if (parts) place.innerHTML = parts.map((part) => decision.parts[part]).join('');
+}
+
+/** Starts the page: what the loader does when the page runs it (a unit test only imports `follow`). */
+function boot(): void {
+  const element = document.getElementById('first-paint');
+  const data = JSON.parse(element?.textContent ?? '{"scripts":[],"chunks":[],"eager":false}') as FirstPaintData;
+  let named = false;
+  let started = false;
+
+  const name = (): void => {
+    if (named) return;
+    named = true;
+    for (const href of data.chunks) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
+  };
+
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    name();
+    for (const src of data.scripts) void import(/* @vite-ignore */ src);
+  };
+
+  // Whatever goes wrong there, the app still starts and draws the result itself.
+  try {
+    showEarly();
+  } catch {
+    // Nothing shown early.
+  }
+  if (data.eager && location.search) name();
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(start, 2000);
+  } else {
+    requestAnimationFrame(() => setTimeout(start));
   }
 }
 
-function start(): void {
-  if (started) return;
-  started = true;
-  name();
-  for (const src of data.scripts) void import(/* @vite-ignore */ src);
-}
-
-if (data.eager && location.search) name();
-if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-  new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length > 0) start();
-  }).observe({ type: 'paint', buffered: true });
-  setTimeout(start, 2000);
-} else {
-  requestAnimationFrame(() => setTimeout(start));
-}
+if (typeof document !== 'undefined') boot();

@@ -132,10 +132,13 @@ export function chunksForPage(page: string, chunks: readonly OutputChunk[]): str
   return names;
 }
 
-/** Pages whose content is drawn from the answers in the query once the app runs. */
+/**
+ * Pages whose content is drawn from the answers in the query once the app runs: the checker.
+ * A flow's result paints what the customer came for from its HTML (src/flow/decision.ts), so
+ * its chunks wait for the first paint like any page's.
+ */
 export function drawsFromQuery(page: string): boolean {
-  const { section, step } = sectionOf(page);
-  return step === 'result' || section === 'check';
+  return sectionOf(page).section === 'check';
 }
 
 export function firstPaintFromHtmlAlone(base: string): Plugin {

@@ -136,8 +136,9 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(endsWith(paths.cantSend(lang, RESULT, toQuery(CANT_SEND_FLOW, SEND))));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ts.flows['cant-send'].resultTitle);
       await expect(page).toHaveTitle(startsWith(ts.flows['cant-send'].resultTitle));
-      // The most likely cause first, under "this setting is the cause".
-      await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(ts.certainty.definite);
+      // The most likely cause first: first in the summary, and first under "this setting is the cause".
+      await expect(page.getByRole('navigation', { name: ts.result.summaryHeading }).getByRole('link').first()).toHaveText(ts.causes.starttls.title);
+      await expect(page.getByRole('heading', { level: 2, name: ts.certainty.definite })).toBeVisible();
       await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(ts.causes.starttls.title);
 
       const none = ts.values.security.none;

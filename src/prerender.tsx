@@ -13,6 +13,7 @@ import { languageRedirectScript } from './app/preferred-lang';
 import { NOT_FOUND_FILE, isFlowEntry } from './app/route-list';
 import { routes } from './app/routes';
 import { PageMetaContext, type PageMeta } from './components/page-meta';
+import { EARLY_ID, earlyDecision, resultFlowOf } from './prerender-early';
 import type { HtmlText } from './i18n/causes-text';
 import { ERRORS_TEXT_ID, dataBlockJson, type ErrorsText } from './i18n/errors-text';
 import { createI18n } from './i18n/i18n';
@@ -110,6 +111,9 @@ export async function prerender({ url }: { url: string }) {
     const htmlText = (match.route.handle as { htmlText?: HtmlText } | undefined)?.htmlText;
     if (htmlText) elements.push(htmlTextBlock(lang, htmlText));
   }
+  // A result's HTML carries what its loader paints from the URL's answers (src/prerender-early.tsx).
+  const resultFlow = isLang(segment) ? resultFlowOf(url, lang) : undefined;
+  if (resultFlow) elements.push(jsonBlock(EARLY_ID, earlyDecision(resultFlow, i18n[lang])));
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
     const script = languageRedirectScript(withBase('/'));

@@ -3,7 +3,6 @@
  * it copies; success is announced. When the clipboard is refused (permissions, an insecure
  * origin, an old browser) the value is selected and the user is told to copy it by hand.
  */
-import { CONTENT_TIMING } from './content-timing';
 import clsx from 'clsx';
 import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,12 +88,11 @@ export function CopyButton({ value, what, target, wide = false, onFailed }: Copy
 }
 
 /** A value shown as selectable text with its copy button beside it. */
-/** `timed`: the value is what the page is for (src/components/content-timing.ts). */
-export function CopyValue({ value, what, display, timed = false }: { value: string; what: string; display?: string; timed?: boolean }) {
+export function CopyValue({ value, what, display }: { value: string; what: string; display?: string }) {
   const ref = useRef<HTMLElement>(null);
   return (
     <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <code ref={ref} className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-lg text-slate-950 select-all print:text-2xl" {...(timed ? CONTENT_TIMING : {})}>
+      <code ref={ref} className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-lg text-slate-950 select-all print:text-2xl">
         {display ?? value}
       </code>
       <CopyButton value={value} what={what} target={ref} />

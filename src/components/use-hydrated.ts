@@ -35,6 +35,21 @@ export function useAfterStart<T>(key: string | null, load: () => Promise<T>): T 
   return done?.[0] === key ? done[1] : null;
 }
 
+/** What code loaded after the page is interactive came to: its module, or a failed download. */
+export type Settled<T> = { readonly value: T } | { readonly failed: true };
+
+/** `load` as useAfterStart asks for it, saying so instead of rejecting when it fails (the page names the failure). */
+export function settled<T>(load: () => Promise<T>): () => Promise<Settled<T>> {
+  return () =>
+    load().then(
+      (value) => ({ value }),
+      (error: unknown) => {
+        console.warn(error);
+        return { failed: true } as const;
+      },
+    );
+}
+
 /**
  * "Open on your phone" (src/components/share/), with its text, for the result and the app
  * guides to ask for with useAfterStart. Kept in the entry with the other lazily loaded parts, so

@@ -118,6 +118,17 @@ export function walk<S extends string, A extends AnswersOf<S>>(
 }
 
 /**
+ * The answers on the path to the result, or null when they do not reach it: what a result's
+ * early part is drawn from (src/components/flow/early-part.tsx), before and after hydration.
+ */
+export function resultAnswers<S extends string, A extends AnswersOf<S>>(flow: Flow<S, A>, search: string): A | null {
+  const { answers } = parseAnswers(flow, search);
+  const { path, stop } = walk(flow, answers);
+  if (stop !== RESULT) return null;
+  return Object.fromEntries(path.map((step) => [step, answers[step]])) as unknown as A;
+}
+
+/**
  * The canonical query string for a set of answers: the answers on the path, in flow
  * order, and, where given, the one not understood. Starts with `?` unless empty.
  */

@@ -3,17 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { FlowRoute } from '../components/flow/flow-route';
-import { CANT_RECEIVE_FLOW } from '../troubleshoot/cant-receive';
+import { CANT_RECEIVE_FLOW, type ReceiveAnswers } from '../troubleshoot/cant-receive';
 import { diagnoseReceive } from '../troubleshoot/flow-causes';
-import { CauseList } from './troubleshoot/cause-list';
+import { CauseSummary } from './troubleshoot/cause-summary';
+import { CauseCards, useCauseList } from './troubleshoot/lazy-cause-list';
 import { useCantReceiveCopy } from './troubleshoot/flow-copy';
 
 /** Receiving asks nothing the setup flow asks, so no answer carries over. */
 const NO_SETUP_ANSWERS = {};
 
+/** What the result's HTML can paint before the app has loaded (FlowRoute's `early`; src/prerender-early.tsx renders it for every path). */
+export const early = (answers: ReceiveAnswers) => <CauseSummary causes={diagnoseReceive(answers)} />;
+
 export function Component() {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
+  const causeList = useCauseList();
   const copy = useCantReceiveCopy();
   return (
     <FlowRoute
@@ -22,9 +27,10 @@ export function Component() {
       copy={copy}
       startHref={paths.troubleshoot(lang)}
       resultTitle={t('flows.cant-receive.resultTitle')}
+      early={early}
       renderResult={(answers, rows) => (
-        <CauseList
-          title={t('flows.cant-receive.resultTitle')}
+        <CauseCards
+          loaded={causeList}
           causes={diagnoseReceive(answers)}
           rows={rows}
           setupAnswers={NO_SETUP_ANSWERS}

@@ -3,14 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
 import { FlowRoute } from '../components/flow/flow-route';
-import { CANT_SEND_FLOW, toSetupAnswers } from '../troubleshoot/cant-send';
+import { CANT_SEND_FLOW, toSetupAnswers, type SendAnswers } from '../troubleshoot/cant-send';
 import { diagnoseSend } from '../troubleshoot/flow-causes';
-import { CauseList } from './troubleshoot/cause-list';
+import { CauseSummary } from './troubleshoot/cause-summary';
+import { CauseCards, useCauseList } from './troubleshoot/lazy-cause-list';
 import { useCantSendCopy } from './troubleshoot/flow-copy';
+
+/** What the result's HTML can paint before the app has loaded (FlowRoute's `early`; src/prerender-early.tsx renders it for every path). */
+export const early = (answers: SendAnswers) => <CauseSummary causes={diagnoseSend(answers)} />;
 
 export function Component() {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
+  const causeList = useCauseList();
   const copy = useCantSendCopy();
   return (
     <FlowRoute
@@ -19,8 +24,9 @@ export function Component() {
       copy={copy}
       startHref={paths.troubleshoot(lang)}
       resultTitle={t('flows.cant-send.resultTitle')}
+      early={early}
       renderResult={(answers, rows) => (
-        <CauseList title={t('flows.cant-send.resultTitle')} causes={diagnoseSend(answers)} rows={rows} setupAnswers={toSetupAnswers(answers)} />
+        <CauseCards loaded={causeList} causes={diagnoseSend(answers)} rows={rows} setupAnswers={toSetupAnswers(answers)} />
       )}
     />
   );

@@ -7,9 +7,11 @@
  * (docs/decisions/0004-support-links-paint-from-the-html.md). Only then does it resolve the
  * URL's answers: the answers so far and Start again appear below the form, the Back link
  * changes its target, an illegal answer adds its error, a step the answers cannot reach
- * redirects. The result's HTML is its heading; its values follow from the answers.
+ * redirects. The result's HTML is its heading and the place of its early part, which the
+ * page's loader fills from the answers (docs/decisions/0006-results-paint-from-the-html.md);
+ * the rest follows from the answers once they are read.
  */
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths, type FlowId } from '../../app/paths';
@@ -24,6 +26,7 @@ import { usePageMeta } from '../page-meta';
 import { useHydrated } from '../use-hydrated';
 import { AnswersSummary, type AnswerRow } from './answers-summary';
 import { QuestionPage, type QuestionCopy } from './question-page';
+import { EarlyPart } from './early-part';
 import { Redirect } from './redirect';
 
 export interface FlowCopy<S extends string> {
@@ -42,7 +45,15 @@ interface FlowRouteProps<S extends string, A extends AnswersOf<S>> {
   readonly startHref: string;
   /** The result page's heading, which its HTML shows before the answers are read. */
   readonly resultTitle: string;
+  /** The result below its heading and the part `early` renders. */
   readonly renderResult: (answers: A, rows: readonly AnswerRow[]) => ReactNode;
+  /**
+   * What the customer came for, rendered from the answers on the path alone, which the
+   * result's HTML can paint before the app has loaded (EarlyPart, src/flow/decision.ts).
+   */
+  readonly early?: (answers: A) => ReactNode;
+  /** What comes before the result's heading once the answers are read (the printed sheet's header). */
+  readonly beforeHeading?: (answers: A) => ReactNode;
 }
 
 /**
@@ -59,17 +70,12 @@ function asPrerendered<S extends string, A extends AnswersOf<S>>(flow: Flow<S, A
   return { kind: 'step', step, answers: {} as A, before: [], error: null };
 }
 
-function PendingResult({ title, note }: { title: string; note: ReactNode }) {
+function ResultHeading({ title }: { title: string }) {
   usePageMeta({ title });
-  return (
-    <>
-      <PageHeading>{title}</PageHeading>
-      {note}
-    </>
-  );
+  return <PageHeading>{title}</PageHeading>;
 }
 
-export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, flow, copy, startHref, resultTitle, renderResult }: FlowRouteProps<S, A>) {
+export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, flow, copy, startHref, resultTitle, renderResult, early, beforeHeading }: FlowRouteProps<S, A>) {
   const { t } = useTranslation('flow');
   const { page = '' } = useParams();
   const { search } = useLocation();
@@ -78,30 +84,28 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
   const href = (to: string, answers: A) => paths.flow(lang, flowId, to, toQuery(flow, answers));
 
   const hydrated = useHydrated();
+  // After hydration the answers are drawn in a transition, which React renders in slices: a
+  // long result would otherwise hold a slow phone's main thread for hundreds of milliseconds
+  // while what the customer came for is already on screen. A page mounted later (Continue,
+  // a link within the app) draws them at once.
+  const [drawn, setDrawn] = useState(hydrated);
+  useEffect(() => {
+    if (!drawn) startTransition(() => setDrawn(true));
+  }, [drawn]);
   const prerendered = asPrerendered(flow, page);
-  const resolved: Resolution<S, A> | Shown<S, A> = hydrated ? resolve(flow, page, search) : prerendered;
+  const resolved: Resolution<S, A> | Shown<S, A> = drawn ? resolve(flow, page, search) : prerendered;
   const noscript = <NoScriptNote />;
   // A redirect keeps what is on screen (the page as prerendered) until the next page is drawn.
   const resolution: Shown<S, A> = resolved.kind === 'redirect' ? prerendered : resolved;
   const redirect = resolved.kind === 'redirect' && <Redirect to={paths.flow(lang, flowId, resolved.to, resolved.query)} />;
   if (resolution.kind === 'not-found') return <NotFound />;
-  if (resolution.kind === 'pending-result') {
-    return (
-      <>
-        {redirect}
-        <PendingResult title={resultTitle} note={noscript} />
-      </>
-    );
-  }
-
-  const answers = resolution.answers;
-  const answered = resolution.kind === 'result' ? resolution.path : resolution.before;
-  const rows: AnswerRow[] = answered.map((step) => ({
-    step,
-    question: copy.summary(step),
-    answer: copy.question(step).options.find((o) => o.value === answers[step])?.label ?? '',
-    changeHref: href(step, answers),
-  }));
+  const rowsOf = (answers: A, answered: readonly S[]): AnswerRow[] =>
+    answered.map((step) => ({
+      step,
+      question: copy.summary(step),
+      answer: copy.question(step).options.find((o) => o.value === answers[step])?.label ?? '',
+      changeHref: href(step, answers),
+    }));
   const startAgain = (
     <p className="mt-6 print:hidden">
       <Link to={paths.flow(lang, flowId, flow.first)} className="text-sky-800 underline underline-offset-4">
@@ -110,15 +114,24 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
     </p>
   );
 
-  if (resolution.kind === 'result') {
+  if (resolution.kind === 'pending-result' || resolution.kind === 'result') {
+    // The same elements in the same places before and after the answers are read, so that the
+    // heading and the early part stay as they are on screen (and as the loader drew them).
+    const result = resolution.kind === 'result' ? resolution : null;
     return (
       <>
         {redirect}
-        {renderResult(answers, rows)}
-        {startAgain}
+        {result && beforeHeading?.(result.answers)}
+        <ResultHeading title={resultTitle} />
+        {early && <EarlyPart flow={flow} search={search} hydrated={drawn} render={early} />}
+        {result ? renderResult(result.answers, rowsOf(result.answers, result.path)) : noscript}
+        {result && startAgain}
       </>
     );
   }
+
+  const answers = resolution.answers;
+  const rows = rowsOf(answers, resolution.before);
 
   const { step, error } = resolution;
   const previous = resolution.before.at(-1);

@@ -23,6 +23,11 @@ export default {
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
     passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
   },
+  summary: {
+    heading: 'The essentials',
+    ssl: '(port {{port}}, connection security: SSL/TLS)',
+    none: '(port {{port}}, connection security: none)',
+  },
   receive: { heading: 'Incoming mail server (POP3)' },
   send: { heading: 'Outgoing mail server (SMTP)' },
   copyWhat: {

@@ -304,6 +304,8 @@ export default {
   },
 
   result: {
+    cardsFailed: 'The steps to fix these causes could not be loaded. Check the internet connection and reload the page.',
+    summaryHeading: 'Check these in this order',
     settingHeading: 'The right settings',
     host: 'Server name',
     port: 'Port',

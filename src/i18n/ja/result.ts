@@ -22,6 +22,11 @@ export default {
     userNameValue: 'ASAHIネットID（例: {{example}}）',
     passwordValue: 'ASAHIネットIDのパスワード（受信と送信で同じ）',
   },
+  summary: {
+    heading: '設定の要点',
+    ssl: '（ポート番号{{port}}、接続の保護: SSL/TLS）',
+    none: '（ポート番号{{port}}、接続の保護: なし）',
+  },
   receive: { heading: '受信メールサーバー（POP3）' },
   send: { heading: '送信メールサーバー（SMTP）' },
   copyWhat: {

@@ -61,7 +61,7 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           )}
           <ol className="mt-3 space-y-4">
             {group.causes.map((cause) => (
-              <CauseCard key={cause.id} cause={cause} setupAnswers={{}} />
+              <CauseCard key={cause.id} cause={cause} setupAnswers={{}} standalone />
             ))}
           </ol>
           <p className="mt-4">

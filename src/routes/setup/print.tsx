@@ -5,7 +5,14 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Outcome } from '../../flow/recommend';
+import { pageUrl } from '../../app/basename';
+import { paths } from '../../app/paths';
+import { useLang } from '../../app/use-lang';
+import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
+import { RESULT } from '../../flow/engine';
+import { recommend, type Outcome } from '../../flow/recommend';
+import { toQuery } from '../../flow/resolve';
+import { SETUP_FLOW, type Answers } from '../../flow/steps';
 
 /** `url`: the page's canonical address; `qr`: its QR code, once that has been loaded (none if it failed). */
 export function PrintHeader({ outcome, url, qr }: { outcome: Outcome; url: string; qr: ReactNode }) {
@@ -25,6 +32,15 @@ export function PrintHeader({ outcome, url, qr }: { outcome: Outcome; url: strin
       {qr}
     </header>
   );
+}
+
+/** The printed sheet's header for the result of these answers, above the page's heading (FlowRoute's `beforeHeading`). */
+export function ResultPrintHeader({ answers }: { answers: Answers }) {
+  const { i18n } = useTranslation();
+  // The answers only, never what is typed on the page (the URL contract).
+  const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
+  const share = useAfterStart('share', loadOpenOnPhone(i18n));
+  return <PrintHeader outcome={recommend(answers)} url={url} qr={share && <share.PrintQr url={url} />} />;
 }
 
 /** A line to write on, in print only. */

@@ -1,6 +1,8 @@
 /**
  * The setup flow's result: renders what recommend() decided, in the words of the
- * customer's app. No decision is made here.
+ * customer's app. No decision is made here. Above it the flow's page (FlowRoute) draws the
+ * printed sheet's header (ResultPrintHeader), the heading and the top of the result
+ * (ResultSummary: the app, the code, the notices for the whole result, the essentials).
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { pageUrl } from '../../app/basename';
@@ -10,8 +12,6 @@ import { useLang } from '../../app/use-lang';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
-import { PageHeading } from '../../components/heading';
-import { usePageMeta } from '../../components/page-meta';
 import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
 import { RESULT } from '../../flow/engine';
 import { toQuery } from '../../flow/resolve';
@@ -24,7 +24,7 @@ import { HOSTS, PORTS } from '../../settings/servers';
 import { TroubleshootLinks } from '../troubleshoot/entries';
 import { Exports } from './exports';
 import { IdentityFields, type Identity } from './identity-fields';
-import { PrintBlank, PrintHeader } from './print';
+import { PrintBlank } from './print';
 import { ResultActions } from './result-actions';
 import { Notices, SettingCard } from './setting-card';
 import { alternativeRows, useSettingRows } from './setting-rows';
@@ -97,7 +97,6 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   // What was typed before this result was last replaced (an error page, another page) is kept.
   const [identity, setIdentity] = useState<Identity>(() => typedChecks().identity);
   const settingRows = useSettingRows(outcome);
-  usePageMeta({ title: t('title') });
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
   const walkthroughLoaded = useWalkthroughLoaded(outcome.client === 'other' ? null : outcome.client);
   const labels = `labels.${outcome.labels}` as const;
@@ -107,20 +106,8 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
   return (
     <>
-      <PrintHeader outcome={outcome} url={url} qr={share && <share.PrintQr url={url} />} />
-      <PageHeading>{t('title')}</PageHeading>
-      <p className="mt-4 text-lg">
-        {outcome.client === 'other' ? t('introGeneric') : t('intro', { app: t(`appNames.${outcome.client}`) })}
-      </p>
-      <p className="mt-2">
-        <strong>{t('code', { code: outcome.code })}</strong> <span className="text-slate-700">{t('codeHint')}</span>
-      </p>
-
-      <Notices outcome={outcome} placement="all" />
-
       <section className="mt-6 rounded-lg border-2 border-slate-400 p-4 break-inside-avoid">
         <h2 className="text-xl font-bold">{t('account.heading')}</h2>
-        <p className="mt-2 font-semibold">{t('account.userNameRule')}</p>
         <dl className="mt-3 space-y-2 print:grid print:grid-cols-3 print:gap-3 print:space-y-0">
           <div>
             <dt className="font-semibold text-slate-800">{t(`${labels}.userName`)}</dt>

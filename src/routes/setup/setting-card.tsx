@@ -18,17 +18,23 @@ const WARNINGS: ReadonlySet<NoticeId> = new Set([
   'pop-before-smtp',
 ]);
 
-export function Notices({ outcome, placement }: { outcome: Outcome; placement: NoticePlacement }) {
+/** One of the outcome's notices. */
+export function OutcomeNotice({ outcome, id }: { outcome: Outcome; id: NoticeId }) {
   const { t } = useTranslation('result');
   const values = { host: HOSTS.mails, port: outcome.send.port };
-  return outcome.notices
-    .filter((id) => NOTICE_PLACEMENT[id] === placement)
-    .map((id) => (
-      <Notice key={id} tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
-        <p>{t(`notices.${id}.body`, values)}</p>
-        {id === 'pop-before-smtp' && <p className="mt-2 text-sm">{t('notices.pop-before-smtp.source')}</p>}
-      </Notice>
-    ));
+  return (
+    <Notice tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
+      <p>{t(`notices.${id}.body`, values)}</p>
+      {id === 'pop-before-smtp' && <p className="mt-2 text-sm">{t('notices.pop-before-smtp.source')}</p>}
+    </Notice>
+  );
+}
+
+/** The outcome's notices for one part of the result, in order. */
+export const noticesFor = (outcome: Outcome, placement: NoticePlacement) => outcome.notices.filter((id) => NOTICE_PLACEMENT[id] === placement);
+
+export function Notices({ outcome, placement }: { outcome: Outcome; placement: NoticePlacement }) {
+  return noticesFor(outcome, placement).map((id) => <OutcomeNotice key={id} outcome={outcome} id={id} />);
 }
 
 export function SettingCard({ heading, rows }: { heading: string; rows: readonly SettingRow[] }) {
@@ -40,7 +46,7 @@ export function SettingCard({ heading, rows }: { heading: string; rows: readonly
           <div key={row.id}>
             <dt className="font-semibold text-slate-800">{row.label}</dt>
             <dd className="mt-1">
-              <CopyValue value={row.value} what={row.copyWhat} timed={row.id === 'host'} />
+              <CopyValue value={row.value} what={row.copyWhat} />
             </dd>
           </div>
         ))}

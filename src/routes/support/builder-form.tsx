@@ -13,23 +13,9 @@ import type { FlowCopy } from '../../components/flow/flow-route';
 import type * as QrModule from '../../components/qr-code';
 import { build } from '../../flow/builder';
 import { RESULT, type AnyFlow } from '../../flow/engine';
+import type { Settled } from '../../components/use-hydrated';
 
 export type AnyAnswers = Record<string, string>;
-
-/** What code loaded after the page is interactive came to: its module, or a failed download. */
-export type Settled<T> = { readonly value: T } | { readonly failed: true };
-
-/** `load` as useAfterStart asks for it, saying so instead of rejecting when it fails (the builder names the failure). */
-export function settled<T>(load: () => Promise<T>): () => Promise<Settled<T>> {
-  return () =>
-    load().then(
-      (value) => ({ value }),
-      (error: unknown) => {
-        console.warn(error);
-        return { failed: true } as const;
-      },
-    );
-}
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 

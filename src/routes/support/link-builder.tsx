@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { FLOW_IDS, LANGS, type FlowId, type Lang } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import type { FlowCopy } from '../../components/flow/flow-route';
-import { useAfterStart } from '../../components/use-hydrated';
+import { settled, useAfterStart } from '../../components/use-hydrated';
 import type { AnyFlow } from '../../flow/engine';
 import { SETUP_FLOW, optionsOf, type Answers, type StepId } from '../../flow/steps';
-import { BuilderForm, settled, type AnyAnswers } from './builder-form';
+import { BuilderForm, type AnyAnswers } from './builder-form';
 import { SettingsSummary } from './built-summary';
 
 /*

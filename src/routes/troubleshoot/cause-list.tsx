@@ -3,15 +3,13 @@
  * most likely first, under the certainty they have; each with what to change, the
  * values to end with, and a link into the matching step of the setup flow.
  */
-import { CONTENT_TIMING } from '../../components/content-timing';
 import type { ReactNode } from 'react';
+import { CONTENT_TIMING } from '../../components/content-timing';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
-import { PageHeading } from '../../components/heading';
-import { usePageMeta } from '../../components/page-meta';
 import type { Answers as SetupAnswers } from '../../flow/steps';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS } from '../../settings/servers';
@@ -20,23 +18,29 @@ import type { Cause } from '../../troubleshoot/flow-causes';
 import { CERTAINTIES } from '../../troubleshoot/rank';
 import { ErrorLookupLink } from '../error-lookup/link';
 import { AppCheckLinks } from './app-check-links';
+import { causeCardId } from './cause-summary';
 import { FixList } from './fix-list';
 import { SettingBox } from './setting-box';
 import { setupHref } from './setup-href';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
-export function CauseCard({ cause, setupAnswers }: { cause: Cause; setupAnswers: SetupAnswers }) {
+/**
+ * `standalone`: no summary above says why this could be the cause (the error lookup), so the
+ * card says it, and its title is what the page is for. A flow's result has its summary
+ * (CauseSummary) above the cards.
+ */
+export function CauseCard({ cause, setupAnswers, standalone = false }: { cause: Cause; setupAnswers: SetupAnswers; standalone?: boolean }) {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
-  const id = `cause-${cause.id}`;
+  const id = causeCardId(cause);
   return (
     <li>
       <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-4">
-        <h3 id={id} className="text-lg font-bold" {...CONTENT_TIMING}>
+        <h3 id={id} className="text-lg font-bold" {...(standalone ? CONTENT_TIMING : {})}>
           {t(`${explanationOf(cause.id)}.title`)}
         </h3>
-        <p className="mt-2">{t(`${explanationOf(cause.id)}.body`, { example: EXAMPLE_ID })}</p>
+        {standalone && <p className="mt-2">{t(`${explanationOf(cause.id)}.body`, { example: EXAMPLE_ID })}</p>}
         <FixList fixes={cause.fix} />
         {cause.setting && (
           <SettingBox heading={t('result.settingHeading')} setting={cause.setting} copyWhat={(row, value) => t(`result.copyWhat.${row}`, { value })}>
@@ -59,8 +63,7 @@ export function CauseCard({ cause, setupAnswers }: { cause: Cause; setupAnswers:
   );
 }
 
-interface CauseListProps {
-  readonly title: string;
+export interface CauseListProps {
   readonly causes: readonly Cause[];
   readonly rows: readonly AnswerRow[];
   /** The answers the setup flow can take over (toSetupAnswers). */
@@ -69,16 +72,14 @@ interface CauseListProps {
   readonly note?: ReactNode;
 }
 
-export function CauseList({ title, causes, rows, setupAnswers, note }: CauseListProps) {
+export function CauseList({ causes, rows, setupAnswers, note }: CauseListProps) {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
-  usePageMeta({ title });
   const groups = CERTAINTIES.map((certainty) => ({ certainty, causes: causes.filter((c) => c.certainty === certainty) })).filter(
     (g) => g.causes.length > 0,
   );
   return (
     <>
-      <PageHeading>{title}</PageHeading>
       {groups.map((group) => (
         <section key={group.certainty} aria-labelledby={`certainty-${group.certainty}`} className="mt-8">
           <h2 id={`certainty-${group.certainty}`} className="text-xl font-bold">

@@ -1,0 +1,133 @@
+/**
+ * A result opened from a support link paints what the customer came for from its HTML, before
+ * the app has loaded: the setup result's app, code and servers, a troubleshooting result's
+ * causes in order (docs/decisions/0006-results-paint-from-the-html.md). The app, when it
+ * starts, keeps those very elements and shows the same values in the rest of the page. Answers
+ * that do not reach the result paint nothing early: never a setting for other answers.
+ */
+import type { Page, Route } from '@playwright/test';
+import { paths, type Lang } from '../src/app/paths';
+import { completePaths } from '../src/flow/decision';
+import { RESULT, type AnyFlow } from '../src/flow/engine';
+import { recommend } from '../src/flow/recommend';
+import { toQuery } from '../src/flow/resolve';
+import { SETUP_FLOW, type Answers } from '../src/flow/steps';
+import enResult from '../src/i18n/en/result';
+import jaResult from '../src/i18n/ja/result';
+import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/cant-receive';
+import { HOSTS } from '../src/settings/servers';
+import { CANT_SEND_FLOW } from '../src/troubleshoot/cant-send';
+import { at, expect, ready, test } from './fixtures';
+
+const RESULT_TEXT = { ja: jaResult, en: enResult } as const;
+const ENTRY = /\/assets\/main-[^/]+\.js$/;
+
+/** Holds the app's entry script until `release` is called: the page is as its HTML and its loader made it. */
+async function holdTheApp(page: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(ENTRY, (route) => (released ? route.continue() : void held.push(route)));
+  return async () => {
+    released = true;
+    await Promise.all(held.map((route) => route.continue()));
+  };
+}
+
+const early = (page: Page) => page.locator('main [data-early]');
+
+/** Marks the early part's first element, to tell later whether the app kept it or drew a new one. */
+async function markEarly(page: Page): Promise<void> {
+  await early(page).locator(':scope > *').first().evaluate((element) => element.setAttribute('data-test-kept', ''));
+}
+
+const SETUP_LINKS: readonly { lang: Lang; answers: Answers }[] = [
+  { lang: 'ja', answers: { registration: 'yes', network: 'asahi', 'virus-check': 'yes', antivirus: 'no', client: 'thunderbird' } },
+  { lang: 'en', answers: { registration: 'no', network: 'other', 'virus-check': 'no', antivirus: 'unsure', client: 'other', 'client-ssl': 'no', 'client-smtp-auth': 'no', 'client-apop': 'yes' } },
+  { lang: 'ja', answers: { registration: 'unsure', network: 'au-hikari', 'virus-check': 'unsure', antivirus: 'yes', client: 'ios-mail' } },
+];
+
+for (const { lang, answers } of SETUP_LINKS) {
+  const outcome = recommend(answers);
+  test(`a ${lang} setup result link (${outcome.code}, ${outcome.client}) paints its app, code and servers before the app loads, and the app keeps them`, async ({ page }) => {
+    const release = await holdTheApp(page);
+    await page.goto(at(paths.setup(lang, RESULT, toQuery(SETUP_FLOW, answers))));
+    const part = early(page);
+    const text = RESULT_TEXT[lang];
+    await expect(part.getByText(text.code.replace('{{code}}', outcome.code))).toBeVisible();
+    await expect(part.getByRole('heading', { name: text.summary.heading })).toBeVisible();
+    await expect(part.locator('dd .font-mono')).toHaveText([outcome.receive.host, outcome.send.host]);
+    const ssl = (port: number, security: string) => (security === 'ssl-tls' ? text.summary.ssl : text.summary.none).replace('{{port}}', String(port));
+    await expect(part.locator('dd')).toContainText([ssl(outcome.receive.port, outcome.receive.security), ssl(outcome.send.port, outcome.send.security)]);
+    await markEarly(page);
+    // Nothing of the app has run: the rest of the result is not there yet.
+    await expect(page.getByRole('heading', { name: text.account.heading })).toHaveCount(0);
+
+    await release();
+    await ready(page);
+    await expect(part.locator('[data-test-kept]'), 'the app adopted what the HTML painted').toHaveCount(1);
+    await expect(page.locator('main section dd code').first()).toHaveText(outcome.receive.host);
+  });
+}
+
+const TROUBLESHOOT: readonly { lang: Lang; flow: AnyFlow; pick: number }[] = [
+  { lang: 'ja', flow: CANT_SEND_FLOW as AnyFlow, pick: 0 },
+  { lang: 'en', flow: CANT_SEND_FLOW as AnyFlow, pick: 137 },
+  { lang: 'en', flow: CANT_RECEIVE_FLOW as AnyFlow, pick: 5 },
+  { lang: 'ja', flow: CANT_RECEIVE_FLOW as AnyFlow, pick: 60 },
+];
+
+for (const { lang, flow, pick } of TROUBLESHOOT) {
+  const all = [...completePaths(flow)];
+  const answers = all[pick % all.length] as Record<string, string>;
+  const query = toQuery(flow, answers);
+  test(`a ${lang} ${flow.id} result link (${query}) paints its causes in order before the app loads, and they are the app's`, async ({ page }) => {
+    const release = await holdTheApp(page);
+    await page.goto(at(paths.flow(lang, flow.id as 'cant-send', RESULT, query)));
+    const summary = early(page).getByRole('listitem');
+    await expect(summary.first()).toBeVisible();
+    // Each cause's title, a link to its card, with why it could be the cause.
+    const painted = await early(page).getByRole('link').allTextContents();
+    expect(painted.length).toBeGreaterThan(0);
+    await expect(summary.locator('p')).toHaveCount(painted.length);
+    await markEarly(page);
+
+    await release();
+    await ready(page);
+    await expect(early(page).locator('[data-test-kept]')).toHaveCount(1);
+    // The causes the app lists below, in its order, are the ones the HTML painted.
+    const cards = page.locator('main ol section h3');
+    await expect(cards).toHaveText(painted);
+    // Each one links to its card.
+    await early(page).getByRole('link', { name: painted.at(-1) as string }).click();
+    await expect(page.locator('main section h3').last()).toBeInViewport();
+  });
+}
+
+const NOT_A_RESULT = [
+  { name: 'an answer missing', path: paths.setup('ja', RESULT, '?registration=yes&network=asahi&virus-check=no&client=thunderbird') },
+  { name: 'an answer that is not an option', path: paths.setup('en', RESULT, '?registration=yes&network=asahi&virus-check=no&antivirus=no&client=eudora') },
+  { name: 'no answers', path: paths.cantSend('ja', RESULT) },
+];
+
+for (const { name, path } of NOT_A_RESULT) {
+  test(`a result link with ${name} paints nothing early, and the app takes it to the right question`, async ({ page }) => {
+    const release = await holdTheApp(page);
+    await page.goto(at(path));
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(early(page)).toBeEmpty();
+    await release();
+    await ready(page);
+    await expect(page).not.toHaveURL(/\/result\//);
+    await expect(page.getByRole('radio').first()).toBeVisible();
+  });
+}
+
+test('a result link with its answers in another order and case paints the same result early', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(at(`${paths.setup('en', RESULT)}?CLIENT=Thunderbird&antivirus=no&virus-check=YES&network=asahi&registration=yes&utm_source=mail`));
+  await expect(early(page).locator('dd .font-mono')).toHaveText([HOSTS.pop, HOSTS.mails]);
+  await release();
+  await ready(page);
+  await expect(page).toHaveURL(new RegExp(`${toQuery(SETUP_FLOW, { registration: 'yes', network: 'asahi', 'virus-check': 'yes', antivirus: 'no', client: 'thunderbird' }).replace('?', '\\?')}$`));
+  await expect(early(page).locator('dd .font-mono')).toHaveText([HOSTS.pop, HOSTS.mails]);
+});

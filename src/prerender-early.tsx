@@ -1,0 +1,58 @@
+/**
+ * Build-time only (imported by src/prerender.tsx): the part of each flow's result the
+ * customer came for, rendered for every path through the flow, and the decision diagram from
+ * answers to render (src/flow/decision.ts) that the result page's HTML carries for its loader.
+ * The renders are the routes' own `early` (what FlowRoute shows in the same place), so what
+ * the loader shows is what the app adopts when it hydrates.
+ */
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server.edge';
+import { I18nextProvider } from 'react-i18next';
+import { FLOW_IDS, paths, type FlowId, type Lang } from './app/paths';
+import { RESULT, type AnyFlow } from './flow/engine';
+import { cut, decide, type Decision } from './flow/decision';
+import { SETUP_FLOW } from './flow/steps';
+import { early as cantReceiveEarly } from './routes/cant-receive';
+import { early as cantSendEarly } from './routes/cant-send';
+import { early as setupEarly } from './routes/setup';
+import { summaryPieces } from './routes/setup/result-summary';
+import { CauseSummaryItem } from './routes/troubleshoot/cause-summary';
+import { CANT_RECEIVE_FLOW, type ReceiveAnswers } from './troubleshoot/cant-receive';
+import { CANT_SEND_FLOW, type SendAnswers } from './troubleshoot/cant-send';
+import { diagnoseReceive, diagnoseSend } from './troubleshoot/flow-causes';
+
+/** The id of the JSON data block the loader reads (build/first-paint-loader.ts). */
+export const EARLY_ID = 'early';
+
+type Render = (answers: Record<string, string>) => ReactNode;
+type Pieces = (answers: Record<string, string>) => readonly ReactNode[];
+
+/**
+ * Each flow's early part, and the pieces of it that many renders share (a cause, with its
+ * explanation), written into the HTML once each (`cut` checks they make up the whole).
+ */
+const EARLY: Record<FlowId, { flow: AnyFlow; render: Render; pieces: Pieces }> = {
+  setup: { flow: SETUP_FLOW as AnyFlow, render: setupEarly as Render, pieces: summaryPieces as Pieces },
+  'cant-send': {
+    flow: CANT_SEND_FLOW as AnyFlow,
+    render: cantSendEarly as Render,
+    pieces: (answers) => diagnoseSend(answers as SendAnswers).map((cause) => <CauseSummaryItem key={cause.id} cause={cause} />),
+  },
+  'cant-receive': {
+    flow: CANT_RECEIVE_FLOW as AnyFlow,
+    render: cantReceiveEarly as Render,
+    pieces: (answers) => diagnoseReceive(answers as ReceiveAnswers).map((cause) => <CauseSummaryItem key={cause.id} cause={cause} />),
+  },
+};
+
+/** The flow whose result `url` is, if it is one. */
+export function resultFlowOf(url: string, lang: Lang): FlowId | undefined {
+  return FLOW_IDS.find((id) => paths.flow(lang, id, RESULT) === url);
+}
+
+export function earlyDecision(flowId: FlowId, i18n: I18n): Decision {
+  const { flow, render, pieces } = EARLY[flowId];
+  const html = (node: ReactNode) => renderToString(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
+  return decide(flow, (answers) => cut(html(render(answers)), pieces(answers).map(html)));
+}
