@@ -14,6 +14,7 @@ import { toQuery } from '../src/flow/resolve';
 import { SETUP_FLOW, type Answers } from '../src/flow/steps';
 import enResult from '../src/i18n/en/result';
 import jaResult from '../src/i18n/ja/result';
+import enTroubleshoot from '../src/i18n/en/troubleshoot';
 import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/cant-receive';
 import { HOSTS } from '../src/settings/servers';
 import { CANT_SEND_FLOW } from '../src/troubleshoot/cant-send';
@@ -130,4 +131,18 @@ test('a result link with its answers in another order and case paints the same r
   await ready(page);
   await expect(page).toHaveURL(new RegExp(`${toQuery(SETUP_FLOW, { registration: 'yes', network: 'asahi', 'virus-check': 'yes', antivirus: 'no', client: 'thunderbird' }).replace('?', '\\?')}$`));
   await expect(early(page).locator('dd .font-mono')).toHaveText([HOSTS.pop, HOSTS.mails]);
+});
+
+test.describe('when the cards cannot be downloaded', () => {
+  test.use({ allowConsoleErrors: [/Failed to load resource/] });
+
+  test('a troubleshooting result keeps the causes its HTML painted and says the rest could not be loaded', async ({ page }) => {
+    await page.route(/\/assets\/cause-list-[^/]+\.js$/, (route) => route.fulfill({ status: 500, body: '' }));
+    const answers = [...completePaths(CANT_SEND_FLOW as AnyFlow)][0] as Record<string, string>;
+    await page.goto(at(paths.cantSend('en', RESULT, toQuery(CANT_SEND_FLOW as AnyFlow, answers))));
+    await ready(page);
+    await expect(page.getByRole('alert')).toHaveText(enTroubleshoot.result.cardsFailed);
+    await expect(early(page).getByRole('link').first()).toBeVisible();
+    await expect(page.locator('main ol section h3')).toHaveCount(0);
+  });
 });
