@@ -66,9 +66,11 @@ for (const lang of ['ja', 'en'] as const) {
         await expect(heading(page)).toHaveText(text.result.title);
         await expect(page.getByText(text.result.code.replace('{{code}}', CODE), { exact: true })).toBeVisible();
         expect(page.url()).toBe(new URL(resultPath(lang), baseURL).href);
-        // A full page load of that URL, running the new build's files.
+        // A full page load of that URL, running the new build's files (the heading and the code
+        // are on screen from the result's HTML before they have even been asked for).
         expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name)).toBe(page.url());
-        expect(newFiles.length).toBeGreaterThan(0);
+        await ready(page);
+        await expect.poll(() => newFiles.length).toBeGreaterThan(0);
       } finally {
         copy.remove();
       }

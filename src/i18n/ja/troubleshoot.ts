@@ -313,7 +313,7 @@ export default {
   },
 
   result: {
-    cardsFailed: '直し方を読み込めませんでした。インターネット接続を確かめて、ページを再読み込みしてください。',
+    cardsFailed: '直し方を読み込めませんでした。インターネットにつながっているか確かめて、ページを再読み込みしてください。',
     summaryHeading: '上から順に確かめてください',
     settingHeading: '正しい設定',
     host: 'サーバー名',
