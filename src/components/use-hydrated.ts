@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 const subscribe = () => () => undefined;
 
@@ -27,9 +27,7 @@ export function useAfterStart<T>(key: string | null, load: () => Promise<T>): T 
   useEffect(() => {
     if (key === null) return;
     // What arrives for an old key is never shown: it is kept under that key.
-    // Drawn in a transition, which React renders in slices: what arrives (a walkthrough, say)
-    // can be long, and the page is already in use.
-    const start = setTimeout(() => void load().then((value) => startTransition(() => setDone([key, value])), console.warn));
+    const start = setTimeout(() => void load().then((value) => setDone([key, value]), console.warn));
     return () => clearTimeout(start);
     // `key` stands for what `load` loads (a new function each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
