@@ -61,15 +61,19 @@ export function follow(decision: Decision, search: string): number | undefined {
   return undefined;
 }
 
+/** The HTML of the render the query's answers lead to (its parts joined), or undefined when they do not reach the result. */
+export function earlyHtml(decision: Decision, search: string): string | undefined {
+  const found = follow(decision, search);
+  return found === undefined ? undefined : decision.renders[found]?.map((part) => decision.parts[part]).join('');
+}
+
 /** Shows the render the answers lead to, if the page has them and they reach the result. */
 function showEarly(): void {
   const text = document.getElementById('early')?.textContent;
   const place = document.querySelector('[data-early]');
   if (!text || !place || !location.search) return;
-  const decision = JSON.parse(text) as Decision;
-  const found = follow(decision, location.search);
-  const parts = found === undefined ? undefined : decision.renders[found];
-  if (parts) place.innerHTML = parts.map((part) => decision.parts[part]).join('');
+  const html = earlyHtml(JSON.parse(text) as Decision, location.search);
+  if (html !== undefined) place.innerHTML = html;
 }
 
 /** Starts the page: what the loader does when the page runs it (a unit test only imports `follow`). */

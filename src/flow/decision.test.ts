@@ -1,15 +1,15 @@
 /**
  * The decision diagram a result page's HTML carries, and the loader's reading of it
- * (build/first-paint-loader.ts `follow`), held to the resolver: whatever a link holds, the
+ * (build/first-paint-loader.ts `follow`, `earlyHtml`), held to the resolver: whatever a link holds, the
  * loader shows a render exactly when the flow's own pages show the result, and it is the render
  * of the answers the result is drawn from. A render the loader showed for other answers would
  * be a wrong setting on screen until the app started.
  */
 import { describe, expect, it } from 'vitest';
-import { follow } from '../../build/first-paint-loader';
+import { earlyHtml } from '../../build/first-paint-loader';
 import { CANT_RECEIVE_FLOW } from '../troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../troubleshoot/cant-send';
-import { completePaths, cut, decide, htmlOf } from './decision';
+import { completePaths, cut, decide } from './decision';
 import { RESULT, type AnyFlow, type Next } from './engine';
 import { resolve, resultAnswers, toQuery } from './resolve';
 import { seededRandom } from './seeded-random';
@@ -65,8 +65,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('the %s result in i
   ])('leads each canonical link to its own answers’ render (%s)', (_, render) => {
     const decision = decide(flow, render);
     for (const answers of paths) {
-      const found = follow(decision, toQuery(flow, answers));
-      expect(found === undefined ? undefined : htmlOf(decision, found)).toBe(render(answers).join(''));
+      expect(earlyHtml(decision, toQuery(flow, answers))).toBe(render(answers).join(''));
     }
   });
 
@@ -88,8 +87,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('the %s result in i
       const kind = resolve(flow, RESULT, search);
       const showsResult = kind.kind === 'result' || (kind.kind === 'redirect' && kind.to === RESULT);
       expect(answers !== null, search).toBe(showsResult);
-      const found = follow(decision, search);
-      expect(found === undefined ? null : htmlOf(decision, found), search).toBe(answers && exact(answers).join(''));
+      expect(earlyHtml(decision, search) ?? null, search).toBe(answers && exact(answers).join(''));
       if (answers) reached++;
     }
     // The generator reaches the result often enough for this to mean something.

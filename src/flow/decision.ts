@@ -7,8 +7,8 @@
  * answers by the URL contract's rules and shows the render they lead to at once; the app,
  * when it starts, renders the same thing from the same answers over it.
  *
- * Pure: no React, no DOM. The loader's reading of the query, `follow`, is in
- * build/first-paint-loader.ts; src/flow/decision.test.ts holds it to resolve().
+ * Pure: no React, no DOM. The loader's reading of the query and of the diagram (`follow`,
+ * `earlyHtml`) is in build/first-paint-loader.ts; src/flow/decision.test.ts holds it to resolve().
  */
 import type { Flow, Next } from './engine';
 
@@ -33,11 +33,6 @@ export interface Decision {
   readonly parts: readonly string[];
 }
 
-/** A render's HTML, from its parts. */
-export function htmlOf(decision: Decision, render: number): string | undefined {
-  return decision.renders[render]?.map((part) => decision.parts[part]).join('');
-}
-
 /**
  * A render cut into parts: `whole` as React renders it, `pieces` the renders of consecutive
  * children of it (each as React renders it alone). Gives the text before the first piece, the
@@ -45,10 +40,10 @@ export function htmlOf(decision: Decision, render: number): string | undefined {
  */
 export function cut(whole: string, pieces: readonly string[]): string[] {
   if (pieces.length === 0) return [whole];
-  const start = whole.indexOf(pieces.join(''));
+  const joined = pieces.join('');
+  const start = whole.indexOf(joined);
   if (start === -1) throw new Error('the pieces are not consecutive parts of the whole render');
-  const end = start + pieces.join('').length;
-  return [whole.slice(0, start), ...pieces, whole.slice(end)].filter((part) => part !== '');
+  return [whole.slice(0, start), ...pieces, whole.slice(start + joined.length)].filter((part) => part !== '');
 }
 
 /**
@@ -58,8 +53,8 @@ export function cut(whole: string, pieces: readonly string[]): string[] {
 export function* completePaths<S extends string, A extends AnswersOf<S>>(flow: Flow<S, A>): Generator<A> {
   function* from(step: S, answers: A): Generator<A> {
     for (const option of flow.steps[step].options) {
-      const next: Next<S> = flow.next[step]({ ...answers, [step]: option });
       const given = { ...answers, [step]: option } as A;
+      const next: Next<S> = flow.next[step](given);
       if ('outcome' in next) yield given;
       else yield* from(next.step, given);
     }

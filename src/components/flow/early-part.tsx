@@ -14,25 +14,26 @@ import type { Flow } from '../../flow/engine';
 import { resultAnswers } from '../../flow/resolve';
 
 /** The attribute the loader finds the place by (build/first-paint-loader.ts). */
-const PLACE = { 'data-early': '' };
+const PLACE = 'data-early';
 
 type AnswersOf<S extends string> = { readonly [K in S]?: string };
 
 interface EarlyPartProps<S extends string, A extends AnswersOf<S>> {
   readonly flow: Flow<S, A>;
   readonly search: string;
-  readonly hydrated: boolean;
+  /** Whether the page reads the URL's answers yet (FlowRoute's, after hydration). */
+  readonly answersRead: boolean;
   readonly render: (answers: A) => ReactNode;
 }
 
 /** Whether the loader put a render into the page's HTML before this hydration. */
 function filledByLoader(): boolean {
-  return typeof document !== 'undefined' && (document.querySelector('[data-early]')?.childElementCount ?? 0) > 0;
+  return typeof document !== 'undefined' && (document.querySelector(`[${PLACE}]`)?.childElementCount ?? 0) > 0;
 }
 
-export function EarlyPart<S extends string, A extends AnswersOf<S>>({ flow, search, hydrated, render }: EarlyPartProps<S, A>) {
+export function EarlyPart<S extends string, A extends AnswersOf<S>>({ flow, search, answersRead, render }: EarlyPartProps<S, A>) {
   // Read once, during hydration: afterwards the answers are read in any case.
-  const [filled] = useState(() => !hydrated && filledByLoader());
-  const answers = hydrated || filled ? resultAnswers(flow, search) : null;
-  return <div {...PLACE}>{answers && render(answers)}</div>;
+  const [filled] = useState(() => !answersRead && filledByLoader());
+  const answers = answersRead || filled ? resultAnswers(flow, search) : null;
+  return <div {...{ [PLACE]: '' }}>{answers && render(answers)}</div>;
 }

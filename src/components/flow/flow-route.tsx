@@ -123,7 +123,7 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
         {redirect}
         {result && beforeHeading?.(result.answers)}
         <ResultHeading title={resultTitle} />
-        {early && <EarlyPart flow={flow} search={search} hydrated={drawn} render={early} />}
+        {early && <EarlyPart flow={flow} search={search} answersRead={drawn} render={early} />}
         {result ? renderResult(result.answers, rowsOf(result.answers, result.path)) : noscript}
         {result && startAgain}
       </>

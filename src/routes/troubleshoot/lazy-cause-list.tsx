@@ -7,7 +7,6 @@
 import { useTranslation } from 'react-i18next';
 import { settled, useAfterStart, type Settled } from '../../components/use-hydrated';
 import type * as CauseListModule from './cause-list';
-import type { CauseListProps } from './cause-list';
 
 const load = settled(() => import('./cause-list'));
 
@@ -19,7 +18,7 @@ export function useCauseList(): Loaded {
 }
 
 /** The cards once their code is here, or that they could not be downloaded. */
-export function CauseCards({ loaded, ...props }: CauseListProps & { loaded: Loaded }) {
+export function CauseCards({ loaded, ...props }: CauseListModule.CauseListProps & { loaded: Loaded }) {
   const { t } = useTranslation('troubleshoot');
   // Until they are here, a screen's height is held for them, so that what follows them (Start
   // again, the answers) starts below the first screen and does not move in view when they come.
