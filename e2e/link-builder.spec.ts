@@ -47,6 +47,7 @@ async function copied(page: Page, lang: Lang, what: string): Promise<string> {
 
 /** What the QR code on screen says, read from a screenshot of it as a phone's camera would. */
 async function qrText(code: Locator): Promise<string | undefined> {
+  await code.scrollIntoViewIfNeeded();
   const png = PNG.sync.read(await code.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }

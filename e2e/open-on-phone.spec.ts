@@ -19,6 +19,9 @@ const OTHER_APP: Answers = { registration: 'unsure', network: 'au-hikari', 'viru
 
 /** What a phone's camera would read from the code on screen (or on paper). */
 async function decode(code: Locator): Promise<string> {
+  // The code is drawn once its box comes near the screen.
+  await code.scrollIntoViewIfNeeded();
+  await expect(code).toHaveAttribute('data-drawn', '');
   const png = PNG.sync.read(await code.screenshot());
   const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   if (!found) throw new Error('no QR code could be read');

@@ -141,8 +141,8 @@ test.describe('personal settings sheet', () => {
       await page.goto(resultUrl(lang, worst));
       await ready(page);
       await page.emulateMedia({ media: 'print' });
-      // With the QR code of the page in its header (it comes after the page is interactive).
-      await expect(page.locator('header figure svg')).toBeVisible();
+      // With the QR code of the page in its header, drawn once the page is printed.
+      await expect(page.locator('header figure svg[data-drawn]')).toBeVisible();
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages, lang).toHaveLength(1);

@@ -5,30 +5,76 @@
  *
  * Error correction M survives a phone camera reading a screen or a printed sheet; four
  * modules of quiet zone around it are what the QR standard asks for.
+ *
+ * Encoding a link (trying every mask) takes tens of milliseconds on a slow phone, so the code
+ * is drawn only when it is needed: when its box comes near the screen (a folded one when it is
+ * unfolded) or when the page is printed. Until then the box is there, empty, at its size, so
+ * nothing moves. The result and the printed sheet show the same address: it is encoded once.
  */
 import { correction, generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
-import { useMemo } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 const QUIET_ZONE = 4;
 
+type Drawn = { readonly path: string; readonly size: number };
+const drawn = new Map<string, Drawn>();
+
+function draw(url: string): Drawn {
+  let code = drawn.get(url);
+  if (!code) {
+    const qr = generate(url, { minCorrectionLevel: correction.M });
+    code = { path: toSvgPath(qr), size: qr.size };
+    drawn.set(url, code);
+  }
+  return code;
+}
+
+/** True once the element is near the screen or the page is printed. */
+function useNeeded(element: RefObject<Element | null>): boolean {
+  const [needed, setNeeded] = useState(false);
+  useEffect(() => {
+    const target = element.current;
+    if (needed || !target) return;
+    // Before printing, the code has to be in the page the browser is about to lay out.
+    const need = () => flushSync(() => setNeeded(true));
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNeeded(true);
+      },
+      { rootMargin: '200px' },
+    );
+    seen.observe(target);
+    const print = window.matchMedia('print');
+    print.addEventListener('change', need);
+    window.addEventListener('beforeprint', need);
+    return () => {
+      seen.disconnect();
+      print.removeEventListener('change', need);
+      window.removeEventListener('beforeprint', need);
+    };
+  }, [element, needed]);
+  return needed;
+}
+
 export function QrCode({ url, className }: { url: string; className?: string }) {
-  const { path, size } = useMemo(() => {
-    const code = generate(url, { minCorrectionLevel: correction.M });
-    return { path: toSvgPath(code), size: code.size };
-  }, [url]);
-  const box = size + QUIET_ZONE * 2;
+  const box = useRef<SVGSVGElement>(null);
+  const code = useNeeded(box) || drawn.has(url) ? draw(url) : null;
+  const side = (code?.size ?? 0) + QUIET_ZONE * 2;
   return (
     // The link the code holds is written out beside it; the picture itself is not read out.
     <svg
-      viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${box} ${box}`}
+      ref={box}
+      viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`}
       className={className}
       aria-hidden="true"
       focusable="false"
       shapeRendering="crispEdges"
+      data-drawn={code ? '' : undefined}
     >
-      <rect x={-QUIET_ZONE} y={-QUIET_ZONE} width={box} height={box} fill="#fff" />
-      <path d={path} fill="#000" />
+      <rect x={-QUIET_ZONE} y={-QUIET_ZONE} width={side} height={side} fill="#fff" />
+      {code && <path d={code.path} fill="#000" />}
     </svg>
   );
 }
