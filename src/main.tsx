@@ -16,6 +16,7 @@ import { isLang, type Lang } from './app/paths';
 import { preferredLang } from './app/preferred-lang';
 import { createRoutes } from './app/routes';
 import { BootError } from './components/boot-error';
+import { beginHydration, HydrationDone } from './components/use-hydrated';
 import { createI18n, loadResources, setAppI18n, type CoreResources } from './i18n/i18n';
 import { onDemandNamespaces } from './i18n/on-demand';
 
@@ -74,6 +75,7 @@ async function boot(): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <AppRouter initial={router} />
       </I18nextProvider>
+      <HydrationDone />
     </StrictMode>
   );
   // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
@@ -89,6 +91,7 @@ async function boot(): Promise<void> {
     !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.
+  if (prerenderedAsIs) beginHydration();
   startTransition(() => {
     if (prerenderedAsIs) hydrateRoot(container, app);
     else createRoot(container).render(app);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { otherLang, paths, switchLanguage, type Lang } from '../app/paths';
 import { Announcer } from './announcer';
-import { useHydrated } from './use-hydrated';
+import { useAfterHydration } from './use-hydrated';
 
 function useFocusOnNavigation() {
   const location = useLocation();
@@ -31,7 +31,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const { t } = useTranslation();
   const location = useLocation();
   // The prerendered link has no query; it gets the URL's once the page has hydrated.
-  const search = useHydrated() ? location.search : '';
+  const search = useAfterHydration(location.search, '');
   useFocusOnNavigation();
   useEffect(() => {
     // Tells browser tests (and nothing else) that the page is interactive.

@@ -1,19 +1,46 @@
 import type { i18n } from 'i18next';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-
-const subscribe = () => () => undefined;
+import { startTransition, useEffect, useState } from 'react';
 
 /**
- * False while the page is prerendered and while the browser hydrates that HTML, true after
- * (and at once in a page rendered afresh). A page renders its HTML as it was prerendered
- * first, so that hydration matches it, and what depends on the URL's query after.
+ * Where the app is: rendering the HTML at build time, hydrating that HTML in the browser, or
+ * live (after hydration, and at once in a page rendered afresh).
  */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+let phase: 'prerender' | 'hydrating' | 'live' = typeof document === 'undefined' ? 'prerender' : 'live';
+
+/** The entry calls this just before it hydrates the prerendered HTML. */
+export function beginHydration(): void {
+  phase = 'hydrating';
+}
+
+/** Rendered once at the root: its effect runs when the hydrated page has committed. */
+export function HydrationDone(): null {
+  useEffect(() => {
+    phase = 'live';
+  }, []);
+  return null;
+}
+
+/** True once the page is live: a component mounted now draws what depends on the URL at once. */
+export function isLive(): boolean {
+  return phase === 'live';
+}
+
+/**
+ * `value` once the page is live; `prerendered` in the prerendered HTML and while the browser
+ * hydrates it, so that hydration matches the HTML. A page renders what depends on the URL's
+ * query after that, in a transition: React renders it in slices, so a long page does not hold a
+ * slow phone's main thread (as React's useSyncExternalStore would, re-rendering at once), and
+ * where the value is what was prerendered (no query) nothing renders again.
+ */
+export function useAfterHydration<T>(value: T, prerendered: T): T {
+  const [, setLive] = useState(false);
+  const live = isLive();
+  useEffect(() => {
+    if (!live && !Object.is(value, prerendered)) startTransition(() => setLive(true));
+    // Only what was rendered while hydrating is drawn again; later renders read the phase.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return live ? value : prerendered;
 }
 
 /**

@@ -23,7 +23,7 @@ import { NotFound } from '../../routes/not-found';
 import { NoScriptNote } from '../noscript-note';
 import { PageHeading } from '../heading';
 import { usePageMeta } from '../page-meta';
-import { useHydrated } from '../use-hydrated';
+import { isLive } from '../use-hydrated';
 import { AnswersSummary, type AnswerRow } from './answers-summary';
 import { QuestionPage, type QuestionCopy } from './question-page';
 import { EarlyPart } from './early-part';
@@ -83,12 +83,11 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
   const lang = useLang();
   const href = (to: string, answers: A) => paths.flow(lang, flowId, to, toQuery(flow, answers));
 
-  const hydrated = useHydrated();
   // After hydration the answers are drawn in a transition, which React renders in slices: a
   // long result would otherwise hold a slow phone's main thread for hundreds of milliseconds
   // while what the customer came for is already on screen. A page mounted later (Continue,
   // a link within the app) draws them at once.
-  const [drawn, setDrawn] = useState(hydrated);
+  const [drawn, setDrawn] = useState(isLive);
   useEffect(() => {
     if (!drawn) startTransition(() => setDrawn(true));
   }, [drawn]);

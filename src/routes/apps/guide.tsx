@@ -11,7 +11,7 @@ import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
-import { loadOpenOnPhone, useAfterStart, useHydrated } from '../../components/use-hydrated';
+import { loadOpenOnPhone, useAfterHydration, useAfterStart } from '../../components/use-hydrated';
 import { Walkthrough } from '../../components/walkthrough/walkthrough';
 import { isPresetClient, type PresetClientId } from '../../flow/clients';
 import { GUIDES } from '../../walkthrough/guides';
@@ -34,7 +34,7 @@ function Guide({ app }: { app: PresetClientId }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   // The prerendered page shows the current version; the URL's choice once the app runs.
-  const asked = useHydrated() ? params.get('version') : null;
+  const asked = useAfterHydration(params.get('version'), null);
   const guide = GUIDES[app];
   // The choice shows at once; the URL follows (replacing the entry, not adding one).
   const [picked, setPicked] = useState<string | null>(null);
