@@ -6,7 +6,7 @@
 import { RESULT, type Flow } from '../flow/engine';
 import { PORTS, type HostKey } from '../settings/servers';
 import type { Symptom } from './causes';
-import { SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './rules';
+import { SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './answers';
 
 const RECEIVE_STEPS = {
   symptom: { options: ['times-out', 'password-rejected', 'secure-connection', UNSURE] },

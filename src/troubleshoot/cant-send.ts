@@ -9,7 +9,7 @@ import { RESULT, type Flow } from '../flow/engine';
 import { YES_NO_UNSURE, type Answers as SetupAnswers } from '../flow/steps';
 import { PORTS, type HostKey } from '../settings/servers';
 import type { Symptom } from './causes';
-import { NETWORKS, SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './rules';
+import { NETWORKS, SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './answers';
 
 const SEND_STEPS = {
   symptom: { options: ['times-out', 'password-rejected', 'relay-denied', 'secure-connection', UNSURE] },

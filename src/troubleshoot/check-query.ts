@@ -8,7 +8,7 @@ import { readQuery } from '../flow/resolve';
 import { YES_NO_UNSURE } from '../flow/steps';
 import { ID_CHARACTERS } from '../settings/account';
 import { isHostShaped } from './host-match';
-import { APP_SECURITY, NETWORKS, USER_FORMS, type AppSecurity, type Network, type UserForm, type YesNoUnsure } from './rules';
+import { APP_SECURITY, NETWORKS, USER_FORMS, type AppSecurity, type Network, type UserForm, type YesNoUnsure } from './answers';
 
 /**
  * The query keys, in canonical order: the form's fields, then two optional facts about

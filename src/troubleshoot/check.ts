@@ -15,7 +15,8 @@ import { CATALOGUE, type DiagnosisId } from './causes';
 import { CHECK_FIELDS, SETTING_FIELDS, type CheckField, type CheckInput } from './check-query';
 import { matchHost } from './host-match';
 import { compareLikelihood } from './rank';
-import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type AppSecurity, type Setting } from './rules';
+import type { AppSecurity } from './answers';
+import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
 
 /** Notes shown with a result that has no mismatch: what the settings cannot show. */
 export const HINT_IDS = ['registration', 'antivirus-outgoing-check', 'encryption-recommended', 'port-25-asahi-only'] as const;

@@ -12,7 +12,8 @@ import type { ReceiveAnswerOf, ReceiveAnswers } from './cant-receive';
 import type { SendAnswerOf, SendAnswers } from './cant-send';
 import { CATALOGUE, RECEIVE_CAUSE_IDS, type FixField as CatalogueFixField, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
 import { mostLikelyFirst, type Certainty } from './rank';
-import { UNSURE, alternativeSetting, port25Blocked, sendHostFor, targetSetting, type AppSecurity, type Setting } from './rules';
+import { UNSURE, type AppSecurity } from './answers';
+import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
 
 /** One change to make, as data: the UI renders it with the value to copy. */
 export type Fix =

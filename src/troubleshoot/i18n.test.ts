@@ -7,7 +7,7 @@ import { DIAGNOSIS_IDS, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS } from './causes';
 import { HINT_IDS } from './check';
 import { CHECK_FIELDS, CHECK_OPTIONS } from './check-query';
 import type { Fix } from './flow-causes';
-import { APP_SECURITY } from './rules';
+import { APP_SECURITY } from './answers';
 
 const jaLeaves = leaves(ja);
 

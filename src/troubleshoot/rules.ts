@@ -5,30 +5,7 @@
  */
 import { defaultHost, offers, portsWith, serverOf } from '../settings/lookups';
 import { HOSTS, PORTS, portWorksOn, securityOf, type Host, type Port, type Role, type Security } from '../settings/servers';
-import { optionsOf, type AnswerOf } from '../flow/steps';
-
-/**
- * What a mail app may show as "connection security". STARTTLS is here because apps
- * offer it (often by default), not because the provider supports it: it never does.
- */
-export const APP_SECURITY = ['ssl-tls', 'starttls', 'none'] as const;
-export type AppSecurity = (typeof APP_SECURITY)[number];
-
-/** The form of the user name the app holds. Only the form: the ID itself is personal. */
-export const USER_FORMS = ['id', 'id-uppercase', 'address', 'other'] as const;
-export type UserForm = (typeof USER_FORMS)[number];
-
-/** "I don't know", an answer to most troubleshooting questions (as in the setup flow). */
-export const UNSURE = 'unsure';
-
-/** The flows' security and user-name questions: what the app may show, or "don't know". */
-export const SECURITY_OPTIONS = [...APP_SECURITY, UNSURE] as const;
-export const USER_NAME_OPTIONS = [...USER_FORMS, UNSURE] as const;
-
-/** The setup flow's network answers, so that troubleshooting answers carry over to setup. */
-export const NETWORKS = optionsOf('network');
-export type Network = AnswerOf<'network'>;
-export type YesNoUnsure = AnswerOf<'virus-check'>;
+import type { AppSecurity, Network, YesNoUnsure } from './answers';
 
 /** A complete, working server setting: a row of the settings table with one of its ports. */
 export interface Setting {
