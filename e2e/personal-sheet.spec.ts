@@ -143,6 +143,8 @@ test.describe('personal settings sheet', () => {
       await page.emulateMedia({ media: 'print' });
       // With the QR code of the page in its header, drawn once the page is printed.
       await expect(page.locator('header figure svg[data-drawn]')).toBeVisible();
+      // And the day it was printed, written when it is printed.
+      await expect(page.locator('header').filter({ has: page.locator('figure') })).toContainText(lang === 'ja' ? '印刷した日: ' : 'Printed on: ');
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages, lang).toHaveLength(1);

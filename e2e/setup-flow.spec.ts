@@ -195,8 +195,9 @@ test.describe('deep links', () => {
   test('a result link reloads to the same result, and back returns to the question', async ({ page }) => {
     const lang = 'en';
     await clickThrough(page, lang, THUNDERBIRD);
-    // The app's walkthrough arrives after the result is interactive: compare the page once it is there.
-    const walkthrough = page.locator('[data-walkthrough]');
+    // The app's walkthrough arrives after the result is interactive, step by step: compare the
+    // page once all of it is there.
+    const walkthrough = page.locator('[data-walkthrough]:not([aria-busy])');
     await expect(walkthrough).toBeVisible();
     const result = await page.getByRole('main').ariaSnapshot();
     await page.reload();

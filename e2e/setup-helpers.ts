@@ -15,12 +15,14 @@ import enCommon from '../src/i18n/en/common';
 import enFlow from '../src/i18n/en/flow';
 import enResult from '../src/i18n/en/result';
 import enShare from '../src/i18n/en/share';
+import enSheet from '../src/i18n/en/sheet';
 import enSteps from '../src/i18n/en/steps';
 import enSupport from '../src/i18n/en/support';
 import jaCommon from '../src/i18n/ja/common';
 import jaFlow from '../src/i18n/ja/flow';
 import jaResult from '../src/i18n/ja/result';
 import jaShare from '../src/i18n/ja/share';
+import jaSheet from '../src/i18n/ja/sheet';
 import jaSteps from '../src/i18n/ja/steps';
 import jaSupport from '../src/i18n/ja/support';
 import { at, expect, ready, test } from './fixtures';
@@ -46,8 +48,8 @@ interface AppLabels {
 }
 
 const RESOURCES = {
-  ja: { common: jaCommon, flow: jaFlow, result: jaResult, share: jaShare, steps: jaSteps, support: jaSupport },
-  en: { common: enCommon, flow: enFlow, result: enResult, share: enShare, steps: enSteps, support: enSupport },
+  ja: { common: jaCommon, flow: jaFlow, result: jaResult, share: jaShare, sheet: jaSheet, steps: jaSteps, support: jaSupport },
+  en: { common: enCommon, flow: enFlow, result: enResult, share: enShare, sheet: enSheet, steps: enSteps, support: enSupport },
 } as const;
 
 export function copyOf(lang: Lang) {
@@ -303,7 +305,7 @@ export async function expectResult(page: Page, lang: Lang, answers: Answers): Pr
   for (const { what, value } of expectedSettings(lang, answers)) {
     await expect(settingValue(page, lang, what), what).toHaveText(value);
   }
-  const noticeTitles = Object.fromEntries(Object.entries(t.result.notices).map(([id, n]) => [id, n.title]));
+  const noticeTitles = Object.fromEntries(Object.entries(t.sheet.notices).map(([id, n]) => [id, n.title]));
   const expected = (['all', 'receive', 'send'] as const).flatMap((place) =>
     outcome.notices.filter((id) => NOTICE_PLACEMENT[id] === place).map((id) => noticeTitles[id]),
   );

@@ -23,7 +23,15 @@ import { onDemandNamespaces } from './i18n/on-demand';
 /** Pages whose HTML (without a query) is not what they draw for their query. */
 const DRAWN_FROM_QUERY = new Set(['check', 'error']);
 
+/**
+ * Ends the current task, so that the browser can paint and handle input before the next step
+ * of the start-up: on a slow phone each step (evaluating the stack, matching the routes,
+ * creating the router) is then a task of its own instead of one long one.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 async function boot(): Promise<void> {
+  await nextTask();
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
   const [, segment, section = '', page] = inApp.split('/');
   const lang = isLang(segment) ? segment : preferredLang(navigator.languages);
@@ -53,8 +61,10 @@ async function boot(): Promise<void> {
     showBootError(container, lang, text.reason);
     return;
   }
+  await nextTask();
   const i18n = createI18n(lang, text.value);
   setAppI18n(i18n);
+  await nextTask();
   const router = createAppRouter(routes);
 
   // Vite's loader fires this event for a failed import and for a failed stylesheet preload,

@@ -14,7 +14,7 @@
 import { correction, generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { usePrinting } from './use-printing';
 
 const QUIET_ZONE = 4;
 
@@ -31,36 +31,28 @@ function draw(url: string): Drawn {
   return code;
 }
 
-/** True once the element is near the screen or the page is printed. */
-function useNeeded(element: RefObject<Element | null>): boolean {
-  const [needed, setNeeded] = useState(false);
+/** True once the element has come near the screen. */
+function useSeen(element: RefObject<Element | null>): boolean {
+  const [seen, setSeen] = useState(false);
   useEffect(() => {
     const target = element.current;
-    if (needed || !target) return;
-    // Before printing, the code has to be in the page the browser is about to lay out.
-    const need = () => flushSync(() => setNeeded(true));
-    const seen = new IntersectionObserver(
+    if (seen || !target) return;
+    const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNeeded(true);
+        if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
       },
       { rootMargin: '200px' },
     );
-    seen.observe(target);
-    const print = window.matchMedia('print');
-    print.addEventListener('change', need);
-    window.addEventListener('beforeprint', need);
-    return () => {
-      seen.disconnect();
-      print.removeEventListener('change', need);
-      window.removeEventListener('beforeprint', need);
-    };
-  }, [element, needed]);
-  return needed;
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, seen]);
+  return seen;
 }
 
 export function QrCode({ url, className }: { url: string; className?: string }) {
   const box = useRef<SVGSVGElement>(null);
-  const code = useNeeded(box) || drawn.has(url) ? draw(url) : null;
+  const printing = usePrinting();
+  const code = useSeen(box) || printing || drawn.has(url) ? draw(url) : null;
   const side = (code?.size ?? 0) + QUIET_ZONE * 2;
   return (
     // The link the code holds is written out beside it; the picture itself is not read out.

@@ -23,9 +23,10 @@ const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default:
 
 /**
  * Text that comes with the code of a part loaded after the page is interactive, by that code
- * itself, so that no page's entry carries its loader: "Open on your phone" (src/components/share/).
+ * itself, so that no page's entry carries its loader: "Open on your phone" (src/components/share/)
+ * and the result's downloads (src/routes/setup/exports-section.tsx).
  */
-export type WithItsCodeNamespace = 'share';
+export type WithItsCodeNamespace = 'share' | 'exports';
 
 /** The text every page loads with the app: all but the namespaces above and the error pages' text. */
 export type CoreResources = Omit<Resources, OnDemandNamespace | WithItsCodeNamespace | 'errors'>;

@@ -34,8 +34,9 @@ export function onDemandNamespaces(section: string): OnDemandNamespace[] {
     case 'apps':
       return ['apps'];
     case 'setup':
-      // Only the result has the personal sheet, but every question loads its text too, so
-      // that the result never waits for it (nor finds it missing when the network has gone).
+      // Only the result shows this text (the personal sheet, the notices, why these settings),
+      // but every question loads it too, so that the result never waits for it (nor finds it
+      // missing when the network has gone).
       // The result's links to troubleshooting come after its settings, which do not wait for
       // them (src/routes/setup/result.tsx): their text comes after the app starts.
       return ['sheet'];

@@ -28,7 +28,7 @@ export interface AutoconfigOptions {
   readonly id: string;
   /** Sets <domain>; without it the file lists every ASAHI Net mail domain. */
   readonly address?: string;
-  /** The provider's name as Thunderbird shows it: sheet:exports.thunderbird.providerName. */
+  /** The provider's name as Thunderbird shows it: exports:thunderbird.providerName. */
   readonly displayName?: string;
 }
 

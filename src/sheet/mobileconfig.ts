@@ -20,7 +20,7 @@ export interface ProfileText {
   readonly accountDescription: string;
 }
 
-/** Used only when the page passes no text (sheet:exports.apple.profile has the translations). */
+/** Used only when the page passes no text (exports:apple.profile has the translations). */
 export const DEFAULT_PROFILE_TEXT: ProfileText = {
   displayName: 'ASAHIネット メール設定',
   description: 'ASAHIネットのメールアカウント（POP）を「メール」に追加します。パスワードはインストールの途中で入力します。',

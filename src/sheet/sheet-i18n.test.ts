@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import jaExports from '../i18n/ja/exports';
 import ja from '../i18n/ja/sheet';
 import { ADDRESS_KINDS } from '../settings/account';
 import { AUTOCONFIG_DEFAULT_DISPLAY_NAME, type AutoconfigReason } from './autoconfig';
@@ -18,15 +19,15 @@ describe('sheet translations', () => {
     for (const error of errors) expect(ja.identity.address.errors[error]).toBeTruthy();
     for (const { kind } of ADDRESS_KINDS) expect(ja.identity.address.kinds[kind]).toBeTruthy();
     const autoconfig: AutoconfigReason[] = ['pop-before-smtp'];
-    for (const reason of autoconfig) expect(ja.exports.thunderbird.unsupported[reason]).toBeTruthy();
+    for (const reason of autoconfig) expect(jaExports.thunderbird.unsupported[reason]).toBeTruthy();
     const apple: MobileconfigReason[] = ['apop', 'pop-before-smtp'];
-    for (const reason of apple) expect(ja.exports.apple.unsupported[reason]).toBeTruthy();
+    for (const reason of apple) expect(jaExports.apple.unsupported[reason]).toBeTruthy();
   });
 });
 
 describe('profile text defaults', () => {
   it('match the Japanese translations the page passes', () => {
-    expect(DEFAULT_PROFILE_TEXT).toEqual(ja.exports.apple.profile);
-    expect(AUTOCONFIG_DEFAULT_DISPLAY_NAME).toBe(ja.exports.thunderbird.providerName);
+    expect(DEFAULT_PROFILE_TEXT).toEqual(jaExports.apple.profile);
+    expect(AUTOCONFIG_DEFAULT_DISPLAY_NAME).toBe(jaExports.thunderbird.providerName);
   });
 });

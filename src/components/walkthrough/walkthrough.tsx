@@ -4,7 +4,7 @@
  * for (copyable) and a drawing of its screen. Renders what src/walkthrough/resolve.ts returns;
  * decides nothing.
  */
-import { useEffect, useId } from 'react';
+import { memo, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../app/paths';
@@ -14,6 +14,7 @@ import { GUIDES } from '../../walkthrough/guides';
 import { PARTS, type AppId, type Guide, type Part, type Settings } from '../../walkthrough/model';
 import { resolveWalkthrough, type ResolvedStep } from '../../walkthrough/resolve';
 import { troubleQueries } from '../../walkthrough/trouble-links';
+import { useGradual } from '../use-gradual';
 import { StepValue, useValueText, valueMarks, type TypedIdentity } from './field-value';
 import { ScreenPicture } from './screen-picture';
 
@@ -70,7 +71,7 @@ function groups(fields: readonly FieldOf[]): { key?: string; fields: FieldOf[] }
   return list;
 }
 
-function Step({ step, n, part, identity }: { step: ResolvedStep; n: number; part: Part; identity: TypedIdentity }) {
+const Step = memo(function Step({ step, n, part, identity }: { step: ResolvedStep; n: number; part: Part; identity: TypedIdentity }) {
   const { t } = useTranslation('apps');
   const where = t(`common.copyWhere.${part}`, { n });
   const valueText = useValueText();
@@ -110,7 +111,7 @@ function Step({ step, n, part, identity }: { step: ResolvedStep; n: number; part
       )}
     </li>
   );
-}
+});
 
 export function Walkthrough({
   app,
@@ -119,6 +120,7 @@ export function Walkthrough({
   variant,
   onVariant,
   level,
+  gradual = false,
 }: {
   app: AppId;
   settings: Settings;
@@ -127,6 +129,8 @@ export function Walkthrough({
   onVariant: (id: string) => void;
   /** The level of the parts' headings. */
   level: Level;
+  /** Drawn step by step (after the page is interactive: the result's); a prerendered page has all of it. */
+  gradual?: boolean;
 }) {
   useAppText(app);
   const { t } = useTranslation('apps');
@@ -142,16 +146,21 @@ export function Walkthrough({
     part.focus();
     part.scrollIntoView();
   }, [hash]);
-  const w = resolveWalkthrough(guide, variant, settings);
+  const w = useMemo(() => resolveWalkthrough(guide, variant, settings), [guide, variant, settings]);
+  // Where each part's steps start among all the steps, and how many are drawn so far.
+  const starts = PARTS.map((_, i) => PARTS.slice(0, i).reduce((sum, part) => sum + w[part].length, 0));
+  const total = PARTS.reduce((sum, part) => sum + w[part].length, 0);
+  const shown = useGradual(total, gradual);
   const appName = tr(`appNames.${app}`);
   const Heading = H[level];
   const trouble = troubleQueries(settings);
   const testTo = valueText({ kind: 'address' }, 'text', identity);
   return (
-    <div data-walkthrough={app} data-variant={w.variant}>
+    // Busy while it is still being drawn: assistive technology can wait for the whole of it.
+    <div data-walkthrough={app} data-variant={w.variant} aria-busy={shown < total || undefined}>
       <VersionPicker guide={guide} value={w.variant} onChange={onVariant} />
       <p className="mt-4 text-slate-800">{t('common.figureNote')}</p>
-      {PARTS.map((part) => (
+      {PARTS.map((part, p) => (starts[p] ?? 0) < shown && (
         <section key={part} className="mt-8 focus:outline-none" aria-labelledby={`part-${part}`} id={part} tabIndex={-1}>
           <Heading id={`part-${part}`} className="text-xl font-bold">
             {t(`common.parts.${part}.heading`)}
@@ -164,11 +173,11 @@ export function Walkthrough({
             </p>
           )}
           <ol className="mt-4 space-y-6">
-            {w[part].map((step, i) => (
+            {w[part].slice(0, shown - (starts[p] ?? 0)).map((step, i) => (
               <Step key={step.id} step={step} n={i + 1} part={part} identity={identity} />
             ))}
           </ol>
-          {part === 'test' && (
+          {part === 'test' && (starts[p] ?? 0) + w[part].length <= shown && (
             <div className="mt-6 rounded-lg border-2 border-slate-400 p-4 print:hidden">
               <p className="font-bold">{t('common.failed.heading')}</p>
               <p className="mt-1">{t('common.failed.intro')}</p>

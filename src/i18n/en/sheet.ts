@@ -55,75 +55,6 @@ export default {
       },
     },
   },
-  exports: {
-    heading: 'Download the settings as a file',
-    intro:
-      'You can also load these settings into your mail app, iPhone or Mac from a file. The file is made inside this page and does not contain your password.',
-    thunderbird: {
-      heading: 'Settings file for Thunderbird (for computer administrators and domain owners)',
-      body: 'This file ({{fileName}}) holds these settings in Thunderbird’s automatic configuration (autoconfig) format, so that Thunderbird fills them in when an account is added. To set up one copy of Thunderbird, typing the values above is simpler.',
-      button: 'Download the settings file for Thunderbird',
-      needsId:
-        'To make this file, type your ASAHI Net ID above. Your user name is your ASAHI Net ID, and it cannot be worked out from your e-mail address.',
-      unsupported: {
-        'pop-before-smtp':
-          'Settings with POP before SMTP cannot be written to this file. Thunderbird supports SMTP AUTH: answer the questions again and choose Thunderbird as your mail app.',
-      },
-      providerName: 'ASAHI Net',
-      howTo: 'Thunderbird has no screen for opening this file. Using it takes one of these:',
-      local: {
-        heading: 'If you administer the computer: put it in Thunderbird’s installation folder',
-        steps: {
-          '1': 'In the folder where Thunderbird is installed (on Windows usually “C:\\Program Files\\Mozilla Thunderbird”), create a folder named “isp”. This needs administrator rights on the computer.',
-          '2': 'Rename the downloaded file to “{{localFileName}}” and put it in the “isp” folder.',
-          '3': 'Add a mail account in Thunderbird, type your name, e-mail address and password, and select “Continue”: Thunderbird uses the settings from this file.',
-        },
-      },
-      domain: {
-        heading: 'If you manage your own domain: publish it on the domain',
-        body: 'Publish this file at “https://autoconfig.{{domain}}/mail/config-v1.1.xml”: Thunderbird reads it when an address on that domain is added.',
-        warning: 'The file contains your ASAHI Net ID. Make sure you are happy to publish it before you do.',
-      },
-    },
-    apple: {
-      heading: 'Configuration profile for iPhone, iPad and Mac',
-      body: 'A file ({{fileName}}) that adds an account with these settings to Mail on iPhone, iPad or Mac.',
-      button: 'Download the configuration profile',
-      withoutIdentity:
-        'If you download it without typing your ASAHI Net ID or e-mail address, you are asked for them while installing. For the user name, type your ASAHI Net ID.',
-      unsupported: {
-        apop: 'Settings with APOP cannot be written to a configuration profile, because profiles have no setting for APOP. Set up Mail by hand with the values above.',
-        'pop-before-smtp':
-          'Settings with POP before SMTP cannot be written to a configuration profile. Mail on iPhone, iPad and Mac supports SMTP AUTH: answer the questions again and choose Mail as your mail app.',
-      },
-      ios: {
-        heading: 'Install on iPhone or iPad',
-        steps: {
-          '1': 'Open this page in Safari and select “Download the configuration profile”. When asked whether to allow downloading a configuration profile, select “Allow”.',
-          '2': 'Open the Settings app and tap “Profile Downloaded” near the top.',
-          '3': 'Tap “Install”. The profile shows as “Unverified” because it is not signed; you can still install a file made on this page.',
-          '4': 'When asked for the password, type the password of your ASAHI Net ID.',
-          '5': 'When the installation is finished, the account appears in the Mail app.',
-        },
-        expiry: 'A profile that is not installed within 8 minutes of downloading is deleted. If that happens, download it again.',
-      },
-      mac: {
-        heading: 'Install on a Mac',
-        steps: {
-          '1': 'Double-click the downloaded file.',
-          '2': 'From the Apple menu open System Settings, then General → Device Management (on macOS Ventura: Privacy & Security → Profiles).',
-          '3': 'Double-click the downloaded profile and click “Install”. The profile shows as “Unverified” because it is not signed; you can still install a file made on this page.',
-          '4': 'When asked for the password, type the password of your ASAHI Net ID. If asked for your Mac login password, type that.',
-        },
-      },
-      profile: {
-        displayName: 'ASAHI Net mail settings',
-        description: 'Adds your ASAHI Net mail account (POP) to Mail. You type the password while installing.',
-        accountDescription: 'ASAHI Net Mail',
-      },
-      remove: 'To remove the account, remove this profile on the same screen, not from Mail.',
-    },
-  },
   print: {
     button: 'Print these settings',
     heading: 'ASAHI Net mail settings sheet',
@@ -132,5 +63,81 @@ export default {
     code: 'Settings code: {{code}}',
     notEntered: '(write it here)',
     password: 'Do not write your password on this sheet.',
+  },
+  notices: {
+    'registration-not-registered': {
+      title: 'First, register your Extended Service settings (拡張サービス利用設定)',
+      body: 'SMTP AUTH, which sending mail needs, works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Until they are, you cannot send mail with these settings.',
+    },
+    'registration-unsure': {
+      title: 'Before you start, check whether your Extended Service settings (拡張サービス利用設定) are registered',
+      body: 'An ASAHI Net ID without them cannot use SMTP AUTH, so it cannot send mail.',
+    },
+    'antivirus-checks-outgoing': {
+      title: 'Turn off outgoing-mail checking in your antivirus software',
+      body: 'When outgoing-mail checking is on, sending with SMTP AUTH may fail. Turn it off as the software’s manual describes. ASAHI Net’s page gives these examples: in Virus Buster 2003, disable the virus scan; in Norton Internet Security 2003, disable email protection and keep Auto-Protect enabled.',
+    },
+    'antivirus-unsure': {
+      title: 'If sending fails, check your antivirus software',
+      body: 'When antivirus or firewall software checks outgoing mail, sending with SMTP AUTH may fail. If it does, turn that checking off as the software’s manual describes.',
+    },
+    'new-outlook': {
+      title: 'The new Outlook fetches your mail through Microsoft’s servers',
+      body: 'When you add a POP account to the new Outlook for Windows, Microsoft’s cloud connects to ASAHI Net’s servers for you, so Microsoft holds your ASAHI Net ID and password. Which settings it supports is not confirmed either, so we recommend classic Outlook, Thunderbird or another mail app.',
+    },
+    'ssl-unsure': {
+      title: 'If your app has no SSL/TLS setting',
+      body: 'These are the secure SSL/TLS settings. If your mail app has no SSL/TLS option and cannot connect, use the unencrypted settings under “Other settings that work” below.',
+    },
+    'plain-password': {
+      title: 'Your password is sent unencrypted when you receive mail',
+      body: 'This mail app supports neither SSL/TLS nor APOP, so the password is sent unencrypted. We recommend switching to a mail app that supports SSL/TLS.',
+    },
+    'apop-unsure': {
+      title: 'If you can choose APOP, it is safer',
+      body: 'If your app offers APOP as the incoming authentication, choose it: your password is then sent encrypted. Some apps call it “Encrypted password” or similar.',
+    },
+    'virus-check-unsure': {
+      title: 'Omakase Virus Check subscribers use another outgoing server',
+      body: 'The settings below are for customers without the option. If you subscribe, use {{host}} as the outgoing server.',
+    },
+    'pop-before-smtp': {
+      title: 'This mail app may not be able to send',
+      body: 'Sending ASAHI Net mail needs SMTP AUTH. As a last resort for an app without it, here is “POP before SMTP”: after you receive mail, you can send for 10 minutes. POP before SMTP cannot use SSL/TLS. Even this may fail, so we recommend switching to a mail app that supports SMTP AUTH.',
+      source: 'Sources: asahi-net.jp/support/account/auth_info, asahi-net.jp/en/support/guide/0598.html',
+    },
+    'smtp-auth-unsure': {
+      title: 'Turn on authentication (SMTP AUTH) for the outgoing server',
+      body: 'Sending ASAHI Net mail needs SMTP AUTH. In the outgoing server settings, turn authentication on and use the same user name and password as for incoming mail.',
+    },
+    'au-hikari-port-25': {
+      title: 'Port 25 cannot be used from an au Hikari line',
+      body: 'For sending, use port {{port}}, as in the settings below.',
+    },
+    op25b: {
+      title: 'Use the port in the settings below, not port 25',
+      body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi) may block sending on port 25 (Outbound Port 25 Blocking). The settings below do not use port 25, so that block does not affect them. Some networks, though, restrict the use of mail servers altogether, and then sending may not work.',
+    },
+  },
+  why: {
+    heading: 'Why these settings',
+    ssl: 'Your mail app supports SSL/TLS, so we recommend “SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS”, which encrypts all the data you send and receive. It is the combination ASAHI Net recommends.',
+    sslAssumed: 'You are not sure your app supports SSL/TLS, so these are the secure settings ASAHI Net recommends: SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS.',
+    apop: 'Your mail app does not support SSL/TLS, so it receives with APOP, which encrypts the password, and sends with SMTP AUTH.',
+    plain: 'Your mail app supports neither SSL/TLS nor APOP, so it receives without encryption and sends with SMTP AUTH.',
+    port587: 'The outgoing port {{port}} (the submission port) works even from networks that block sending on port 25.',
+    virusCheck: 'You subscribe to Omakase Virus Check, so your outgoing server is {{host}}.',
+    popBeforeSmtp: 'Your app does not support SMTP AUTH, so it sends with POP before SMTP.',
+  },
+  alternatives: {
+    heading: 'Other settings that work',
+    intro: 'If the recommended settings do not work for you, these work too.',
+    reasons: {
+      unencrypted: 'The connection is not encrypted, so this is less safe than the recommended settings. Use it only if your app does not support SSL/TLS.',
+      'plain-password': 'Your password itself is then sent unencrypted. Use this only if receiving with APOP fails.',
+      'ssl-only-host': 'An outgoing server for SSL/TLS only. The connection is encrypted, as in the recommended settings.',
+      'port-25': 'The classic sending port. The connection is not encrypted. It cannot be used from an au Hikari line, and other networks may block it.',
+      'no-virus-check': 'The standard outgoing server. ASAHI Net’s page names the server in the recommended settings as the one for Omakase Virus Check (おまかせウイルスチェック) subscribers.',
+    },
   },
 } satisfies Translation<typeof ja>;

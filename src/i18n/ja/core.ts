@@ -1,6 +1,6 @@
 /**
  * The ja namespaces every page loads with the app, as one chunk. The text of only a few
- * pages (the result's personal sheet, the server table, the support page, troubleshooting and
+ * pages (the setup result's own text, the server table, the support page, troubleshooting and
  * the error lookup) is loaded on demand instead (src/i18n/on-demand.ts), so that no page
  * downloads another page's text.
  */

@@ -3,10 +3,11 @@ import apps from './apps';
 import core from './core';
 import errorLookup from './error-lookup';
 import errors from './errors';
+import exports from './exports';
 import reference from './reference';
 import share from './share';
 import sheet from './sheet';
 import support from './support';
 import troubleshoot from './troubleshoot';
 
-export default { ...core, errors, troubleshoot, errorLookup, sheet, reference, support, apps, share };
+export default { ...core, errors, troubleshoot, errorLookup, sheet, reference, support, apps, share, exports };

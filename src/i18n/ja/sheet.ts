@@ -1,4 +1,10 @@
-/** Copy for the personal settings sheet: the ID and address fields, the file exports and print. */
+/**
+ * Copy that only the setup result shows: the personal settings sheet (the ID and address
+ * fields, print), the notices, why these settings and the alternatives (the downloads' text
+ * comes with their code: exports.ts).
+ * Loaded with the setup flow's pages only (src/i18n/on-demand.ts); the words the other pages
+ * share with the result (the apps' field labels, the app names) are in `result`.
+ */
 export default {
   identity: {
     heading: 'ASAHIネットIDとメールアドレスを入れて表示する（任意）',
@@ -53,76 +59,6 @@ export default {
       },
     },
   },
-  exports: {
-    heading: '設定をファイルでダウンロードする',
-    intro:
-      'この設定をファイルにして、メールソフトやiPhone・Macに読み込ませることもできます。ファイルはこのページの中で作られ、パスワードは含まれません。',
-    thunderbird: {
-      heading: 'Thunderbird用の設定ファイル（パソコンの管理者、独自ドメインをお持ちの方向け）',
-      body: 'この設定をThunderbirdの自動設定（autoconfig）の形式で書き出したファイル（{{fileName}}）です。Thunderbirdでアカウントを追加するときに、この設定が自動で入るようにするためのものです。Thunderbirdを1台だけ設定するなら、このファイルは使わずに、上の設定値を入力するほうが簡単です。',
-      button: 'Thunderbird用の設定ファイルをダウンロード',
-      needsId:
-        'このファイルを作るには、上の欄にASAHIネットIDを入力してください。ユーザー名になるASAHIネットIDは、メールアドレスからはわからないためです。',
-      unsupported: {
-        'pop-before-smtp':
-          'POP before SMTPを使う設定は、このファイルにできません。ThunderbirdはSMTP認証に対応していますので、メールソフトでThunderbirdを選んで、質問に答え直してください。',
-      },
-      providerName: 'ASAHIネット',
-      howTo:
-        'Thunderbirdには、このファイルを開いて読み込む画面はありません。使うには、次のどちらかが必要です。',
-      local: {
-        heading: 'パソコンの管理者の場合: Thunderbirdのインストールフォルダーに置く',
-        steps: {
-          '1': 'Thunderbirdをインストールしたフォルダー（Windowsでは通常「C:\\Program Files\\Mozilla Thunderbird」）の中に、「isp」という名前のフォルダーを作ります。パソコンの管理者の権限が必要です。',
-          '2': 'ダウンロードしたファイルの名前を「{{localFileName}}」に変えて、「isp」フォルダーに入れます。',
-          '3': 'Thunderbirdでメールアカウントを追加し、名前・メールアドレス・パスワードを入力して「続ける」を押すと、このファイルの設定が使われます。',
-        },
-      },
-      domain: {
-        heading: '独自ドメインを管理している場合: ドメインで公開する',
-        body: 'このファイルを「https://autoconfig.{{domain}}/mail/config-v1.1.xml」で公開すると、Thunderbirdでそのドメインのメールアドレスを追加するときに、Thunderbirdがこのファイルを読み込みます。',
-        warning: 'ファイルにはASAHIネットIDが含まれます。公開してよいか確かめてからお使いください。',
-      },
-    },
-    apple: {
-      heading: 'iPhone・iPad・Mac用の構成プロファイル',
-      body: 'iPhone・iPad・Macの「メール」に、この設定のアカウントを追加するファイル（{{fileName}}）です。',
-      button: '構成プロファイルをダウンロード',
-      withoutIdentity:
-        'ASAHIネットIDやメールアドレスを入力せずにダウンロードした場合は、インストールの途中で入力を求められます。ユーザー名にはASAHIネットIDを入力してください。',
-      unsupported: {
-        apop: 'APOPを使う設定は、構成プロファイルにできません。構成プロファイルにはAPOPを指定する項目がないためです。上の設定値を見ながら、手動で設定してください。',
-        'pop-before-smtp':
-          'POP before SMTPを使う設定は、構成プロファイルにできません。iPhone・iPad・Macの「メール」はSMTP認証に対応していますので、メールソフトで「メール」を選んで、質問に答え直してください。',
-      },
-      ios: {
-        heading: 'iPhone・iPadでインストールする',
-        steps: {
-          '1': 'Safariでこのページを開き、「構成プロファイルをダウンロード」を押します。構成プロファイルのダウンロードを許可するか聞かれたら、「許可」を押します。',
-          '2': '「設定」アプリを開き、上のほうに表示される、プロファイルがダウンロードされたという項目を押します。',
-          '3': '「インストール」を押します。署名のないプロファイルのため「未検証」と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。',
-          '4': 'パスワードを求められたら、ASAHIネットIDのパスワードを入力します。',
-          '5': 'インストールが終わると、「メール」アプリにアカウントが追加されます。',
-        },
-        expiry: 'ダウンロードしてから8分以内にインストールしないと、プロファイルは削除されます。その場合は、もう一度ダウンロードしてください。',
-      },
-      mac: {
-        heading: 'Macでインストールする',
-        steps: {
-          '1': 'ダウンロードしたファイルをダブルクリックします。',
-          '2': 'アップルメニューから「システム設定」を開き、「一般」→「デバイス管理」を開きます（macOS Venturaでは「プライバシーとセキュリティ」→「プロファイル」です）。',
-          '3': 'ダウンロードしたプロファイルをダブルクリックし、「インストール」を押します。署名のないプロファイルのため「未検証」と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。',
-          '4': 'パスワードを求められたら、ASAHIネットIDのパスワードを入力します。Macのログインパスワードを求められたときは、Macのパスワードを入力します。',
-        },
-      },
-      profile: {
-        displayName: 'ASAHIネット メール設定',
-        description: 'ASAHIネットのメールアカウント（POP）を「メール」に追加します。パスワードはインストールの途中で入力します。',
-        accountDescription: 'ASAHIネット メール',
-      },
-      remove: 'アカウントを削除するときは、「メール」からではなく、同じ画面でこのプロファイルを削除します。',
-    },
-  },
   print: {
     button: 'この設定を印刷する',
     heading: 'ASAHIネット メール設定シート',
@@ -131,5 +67,81 @@ export default {
     code: '設定コード: {{code}}',
     notEntered: '（ここに書き込んでください）',
     password: 'パスワードは、このシートに書き込まないでください。',
+  },
+  notices: {
+    'registration-not-registered': {
+      title: '先に「拡張サービス利用設定」を登録してください',
+      body: 'メールの送信に必要なSMTP認証は、「拡張サービス利用設定」を登録したASAHIネットIDでのみ使えます。登録が済むまでは、この設定でメールを送信できません。',
+    },
+    'registration-unsure': {
+      title: '設定の前に「拡張サービス利用設定」の登録状況を確認してください',
+      body: '「拡張サービス利用設定」を登録していないASAHIネットIDではSMTP認証が使えないため、メールを送信できません。',
+    },
+    'antivirus-checks-outgoing': {
+      title: 'ウイルス対策ソフトの送信メールチェック機能を無効にしてください',
+      body: '送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。ソフトの説明書にしたがって、送信メールチェック機能を無効にしてください。ASAHIネットのページでは例として、ウイルスバスター2003では「ウイルス検索を無効」に、Norton Internet Security 2003では「電子メール保護を無効、Auto-Protectを有効」に設定する方法が挙げられています。',
+    },
+    'antivirus-unsure': {
+      title: '送信に失敗したときは、ウイルス対策ソフトを確認してください',
+      body: 'ウイルス対策ソフトやファイアウォールソフトの送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。その場合は、ソフトの説明書にしたがって送信メールチェック機能を無効にしてください。',
+    },
+    'new-outlook': {
+      title: '新しいOutlookは、Microsoftのサーバーを経由してメールを受信します',
+      body: '新しいOutlook for WindowsにPOPのアカウントを追加すると、ASAHIネットのサーバーへの接続はMicrosoftのクラウドから行われ、ASAHIネットIDとパスワードもMicrosoftに預けることになります。どの設定に対応しているかも確認できていないため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
+    },
+    'ssl-unsure': {
+      title: 'SSL/TLSを選べないときは',
+      body: '安全なSSL/TLSの設定をご案内しています。メールソフトにSSL/TLSの項目がなく接続できないときは、下の「ほかに使える設定」にある暗号化しない設定を使ってください。',
+    },
+    'plain-password': {
+      title: '受信のときにパスワードが暗号化されません',
+      body: 'このメールソフトはSSL/TLSにもAPOPにも対応していないため、パスワードが暗号化されずに送られます。SSL/TLSに対応したメールソフトへの切り替えをおすすめします。',
+    },
+    'apop-unsure': {
+      title: 'APOPを選べるなら、そちらが安全です',
+      body: '受信の認証方式でAPOPを選べる場合は、APOPを選んでください。パスワードが暗号化されて送られます。メールソフトによっては「暗号化されたパスワード」などと表示されます。',
+    },
+    'virus-check-unsure': {
+      title: '「おまかせウイルスチェック」を契約している場合は、送信メールサーバーが違います',
+      body: '下の設定は、契約していない場合のものです。契約している場合は、送信メールサーバーを{{host}}にしてください。',
+    },
+    'pop-before-smtp': {
+      title: 'このメールソフトでは送信できないおそれがあります',
+      body: 'ASAHIネットのメール送信にはSMTP認証が必要です。SMTP認証に対応していないメールソフトのための最後の手段として「POP before SMTP」をご案内します。先にメールを受信すると、その後10分間だけ送信できます。POP before SMTPではSSL/TLSを使えません。この方法でも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
+      source: '参考: asahi-net.jp/support/account/auth_info、asahi-net.jp/en/support/guide/0598.html',
+    },
+    'smtp-auth-unsure': {
+      title: '送信メールサーバーの認証（SMTP認証）をオンにしてください',
+      body: 'ASAHIネットのメール送信にはSMTP認証が必要です。送信メールサーバーの設定で認証をオンにして、受信と同じユーザー名とパスワードを使ってください。',
+    },
+    'au-hikari-port-25': {
+      title: 'auひかり回線からは25番ポートを使えません',
+      body: '送信のポート番号には、下の設定のとおり{{port}}を使ってください。',
+    },
+    op25b: {
+      title: '25番ポートではなく、下の設定のポート番号を使ってください',
+      body: 'ASAHIネット以外のネットワーク（ほかのプロバイダー、モバイル回線、公衆Wi-Fiなど）では、25番ポートからのメール送信が制限されている（Outbound Port 25 Blocking）場合があります。下の設定は25番ポートを使わないため、この制限を受けません。ただし、ネットワークによってはメールサーバーの利用そのものが制限されていて、送信できない場合があります。',
+    },
+  },
+  why: {
+    heading: 'この設定をおすすめする理由',
+    ssl: 'お使いのメールソフトはSSL/TLSに対応しているため、送受信の通信に必要なすべてのデータを暗号化する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をおすすめします。ASAHIネットが推奨する組み合わせです。',
+    sslAssumed: 'SSL/TLSに対応しているかわからないため、ASAHIネットが推奨する安全な組み合わせ「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をご案内しています。',
+    apop: 'お使いのメールソフトはSSL/TLSに対応していないため、受信はパスワードを暗号化するAPOPで行い、送信はSMTP認証で行います。',
+    plain: 'お使いのメールソフトはSSL/TLSにもAPOPにも対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
+    port587: '送信のポート番号{{port}}（サブミッションポート）は、25番ポートでの送信が制限されたネットワークからも使えます。',
+    virusCheck: '「おまかせウイルスチェック」を契約しているため、送信メールサーバーは{{host}}です。',
+    popBeforeSmtp: 'SMTP認証に対応していないため、POP before SMTPでの送信をご案内しています。',
+  },
+  alternatives: {
+    heading: 'ほかに使える設定',
+    intro: 'おすすめの設定でうまくいかない場合は、次の設定も使えます。',
+    reasons: {
+      unencrypted: '接続が暗号化されないため、おすすめの設定より安全性が下がります。メールソフトがSSL/TLSに対応していない場合にだけ使ってください。',
+      'plain-password': 'パスワードそのものが暗号化されずに送られます。APOPで受信できない場合にだけ使ってください。',
+      'ssl-only-host': 'SSL/TLS専用の送信メールサーバーです。おすすめの設定と同じく、接続が暗号化されます。',
+      'port-25': '一般的な送信の設定で、接続は暗号化されません。auひかり回線からは使えず、ほかのネットワークでも制限されている場合があります。',
+      'no-virus-check': '標準の送信メールサーバーです。ASAHIネットのページでは、「おまかせウイルスチェック」を契約している場合の送信メールサーバーは、おすすめの設定のほうとされています。',
+    },
   },
 } as const;

@@ -9,6 +9,7 @@ import { pageUrl } from '../../app/basename';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
+import { usePrinting } from '../../components/use-printing';
 import { RESULT } from '../../flow/engine';
 import { recommend, type Outcome } from '../../flow/recommend';
 import { toQuery } from '../../flow/resolve';
@@ -17,15 +18,20 @@ import { SETUP_FLOW, type Answers } from '../../flow/steps';
 /** `url`: the page's canonical address; `qr`: its QR code, once that has been loaded (none if it failed). */
 export function PrintHeader({ outcome, url, qr }: { outcome: Outcome; url: string; qr: ReactNode }) {
   const { t, i18n } = useTranslation('sheet');
+  // The date (and the code beside it) is written when the page is printed: the browser's first
+  // date in a language costs a slow phone tens of milliseconds, for a line no screen shows.
+  const printing = usePrinting();
   if (typeof window === 'undefined') return null;
-  const date = new Date().toLocaleDateString(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
+  const date = printing ? new Date().toLocaleDateString(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }) : '';
   return (
     <header className="hidden print:mb-3 print:flex print:items-start print:gap-4">
       <div className="min-w-0 flex-1">
         <p className="text-lg font-bold">{t('print.heading')}</p>
-        <p className="text-sm">
-          {t('print.printedOn', { date })} / {t('print.code', { code: outcome.code })}
-        </p>
+        {printing && (
+          <p className="text-sm">
+            {t('print.printedOn', { date })} / {t('print.code', { code: outcome.code })}
+          </p>
+        )}
         <p className="text-xs break-all">{t('print.pageUrl', { url })}</p>
         <p className="text-sm font-semibold">{t('print.password')}</p>
       </div>

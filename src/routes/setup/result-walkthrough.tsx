@@ -1,7 +1,8 @@
 /**
  * The result's walkthrough for the app the customer chose: loaded after the settings are on
  * screen (result.tsx), with its text (the `apps` namespace), so the values never wait for it.
- * The version picked stays on this page only: the result's URL holds the answers alone. On
+ * It is drawn step by step, so that a slow phone is never held long while the settings are
+ * already on screen. The version picked stays on this page only: the result's URL holds the answers alone. On
  * paper the result stays the one-page settings sheet; each app's own page prints its steps.
  */
 import { useState } from 'react';
@@ -22,7 +23,7 @@ export default function ResultWalkthrough({ outcome, app, identity }: { outcome:
         {t('common.heading', { app: name })}
       </h2>
       <p className="mt-2">{t('common.intro', { app: name })}</p>
-      <Walkthrough app={app} settings={outcome} identity={identity} variant={variant} onVariant={setVariant} level={3} />
+      <Walkthrough app={app} settings={outcome} identity={identity} variant={variant} onVariant={setVariant} level={3} gradual />
     </section>
   );
 }

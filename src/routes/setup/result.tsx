@@ -16,7 +16,6 @@ import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
 import { RESULT } from '../../flow/engine';
 import { toQuery } from '../../flow/resolve';
 import { recommend, type Outcome } from '../../flow/recommend';
-import type { PresetClientId } from '../../flow/clients';
 import { SETUP_FLOW, type Answers } from '../../flow/steps';
 import { mobileconfigSupport } from '../../sheet/export-support';
 import { EXAMPLE_ID } from '../../settings/account';
@@ -38,15 +37,35 @@ import { typedChecks } from './typed-identity';
 const loadWalkthrough = () => import('./result-walkthrough');
 const ResultWalkthrough = lazy(loadWalkthrough);
 
-function useWalkthroughLoaded(app: PresetClientId | null): boolean {
+/** The walkthrough, once its code and text are here; nothing before (and nothing if they cannot be downloaded). */
+function WalkthroughAfterStart({ outcome, identity }: { outcome: Outcome; identity: Identity }) {
   const { i18n } = useTranslation();
+  const app = outcome.client === 'other' ? null : outcome.client;
   // Asked for only while `app` is one (the key is null otherwise).
   const load = () => Promise.all([loadWalkthrough(), i18n.loadNamespaces('apps'), app && import('../../i18n/app-text').then((m) => m.addAppText(i18n, app))]);
-  return useAfterStart(app && `${i18n.language}/${app}`, load) !== null;
+  const loaded = useAfterStart(app && `${i18n.language}/${app}`, load) !== null;
+  return (
+    loaded &&
+    app && (
+      <Suspense fallback={null}>
+        <ResultWalkthrough outcome={outcome} app={app} identity={identity} />
+      </Suspense>
+    )
+  );
+}
+
+/** "Open on your phone", once its code is here. Its own component, so that only it is drawn again then. */
+function ShareAfterStart({ answers, outcome }: { answers: Answers; outcome: Outcome }) {
+  const { i18n } = useTranslation();
+  // The answers only, never what is typed below (the URL contract).
+  const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
+  const share = useAfterStart('share', loadOpenOnPhone(i18n));
+  // The profile is easiest installed on the iPhone or iPad itself: the code takes the page there.
+  return share && <share.OpenOnPhone url={url} opens="result" profile={outcome.client === 'ios-mail' && mobileconfigSupport(outcome).supported} />;
 }
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
-  const { t } = useTranslation('result');
+  const { t } = useTranslation('sheet');
   const receive = outcome.receive.security === 'ssl-tls' ? (sslAssumed ? 'why.sslAssumed' : 'why.ssl') : outcome.receive.auth === 'apop' ? 'why.apop' : 'why.plain';
   return (
     <section className="mt-8 print:hidden">
@@ -63,11 +82,12 @@ function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean })
 
 function Alternatives({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation('result');
+  const { t: ts } = useTranslation('sheet');
   if (outcome.alternatives.length === 0) return null;
   return (
     <section className="mt-8 print:hidden">
-      <h2 className="text-xl font-bold">{t('alternatives.heading')}</h2>
-      <p className="mt-2">{t('alternatives.intro')}</p>
+      <h2 className="text-xl font-bold">{ts('alternatives.heading')}</h2>
+      <p className="mt-2">{ts('alternatives.intro')}</p>
       <ul className="mt-3 space-y-4">
         {outcome.alternatives.map((alt) => (
           <li key={`${alt.role}-${alt.setting.host}-${alt.setting.port}`} className="border-s-4 border-slate-400 ps-3">
@@ -82,7 +102,7 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
                 </div>
               ))}
             </dl>
-            <p className="mt-1">{t(`alternatives.reasons.${alt.reason}`)}</p>
+            <p className="mt-1">{ts(`alternatives.reasons.${alt.reason}`)}</p>
           </li>
         ))}
       </ul>
@@ -91,18 +111,14 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
 }
 
 export function SetupResult({ answers, rows }: { answers: Answers; rows: readonly AnswerRow[] }) {
-  const { t, i18n } = useTranslation('result');
+  const { t } = useTranslation('result');
   const { t: tHome } = useTranslation('home');
   const outcome = recommend(answers);
   // What was typed before this result was last replaced (an error page, another page) is kept.
   const [identity, setIdentity] = useState<Identity>(() => typedChecks().identity);
   const settingRows = useSettingRows(outcome);
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
-  const walkthroughLoaded = useWalkthroughLoaded(outcome.client === 'other' ? null : outcome.client);
   const labels = `labels.${outcome.labels}` as const;
-  // The answers only, never what is typed below (the URL contract).
-  const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
-  const share = useAfterStart('share', loadOpenOnPhone(i18n));
 
   return (
     <>
@@ -169,15 +185,10 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       {/* Its box's height is held until it arrives (the folded button; from md up the code and its sentences). */}
       <div className="mt-8 min-h-[8.75rem] md:min-h-[16rem] print:hidden">
-        {/* The profile is easiest installed on the iPhone or iPad itself: the code takes the page there. */}
-        {share && <share.OpenOnPhone url={url} opens="result" profile={outcome.client === 'ios-mail' && mobileconfigSupport(outcome).supported} />}
+        <ShareAfterStart answers={answers} outcome={outcome} />
       </div>
 
-      {walkthroughLoaded && outcome.client !== 'other' && (
-        <Suspense fallback={null}>
-          <ResultWalkthrough outcome={outcome} app={outcome.client} identity={identity} />
-        </Suspense>
-      )}
+      <WalkthroughAfterStart outcome={outcome} identity={identity} />
 
       <section className="mt-8 print:hidden" aria-labelledby="trouble-heading">
         <h2 id="trouble-heading" className="text-xl font-bold">

@@ -20,7 +20,7 @@ const WARNINGS: ReadonlySet<NoticeId> = new Set([
 
 /** One of the outcome's notices. */
 export function OutcomeNotice({ outcome, id }: { outcome: Outcome; id: NoticeId }) {
-  const { t } = useTranslation('result');
+  const { t } = useTranslation('sheet');
   const values = { host: HOSTS.mails, port: outcome.send.port };
   return (
     <Notice tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
