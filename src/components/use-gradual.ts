@@ -8,9 +8,9 @@ import { useEffect, useState } from 'react';
 export function useGradual(total: number, gradual: boolean): number {
   const [shown, setShown] = useState(gradual ? Math.min(1, total) : total);
   useEffect(() => {
-    if (shown >= total) return;
+    if (!gradual || shown >= total) return;
     const next = setTimeout(() => setShown((n) => Math.min(n + 1, total)));
     return () => clearTimeout(next);
-  }, [shown, total]);
-  return shown;
+  }, [gradual, shown, total]);
+  return gradual ? Math.min(shown, total) : total;
 }

@@ -27,8 +27,15 @@ function versionQuery(guide: GuideModel, id: string): string {
   return id !== guide.variants[0].id ? `?${new URLSearchParams({ version: id }).toString()}` : '';
 }
 
+/** "Open on your phone", once its code is here. Its own component, so that only it is drawn again then. */
+function GuideShare({ url }: { url: string }) {
+  const { i18n } = useTranslation();
+  const share = useAfterStart('share', loadOpenOnPhone(i18n));
+  return share && <share.OpenOnPhone url={url} opens="guide" />;
+}
+
 function Guide({ app }: { app: PresetClientId }) {
-  const { t, i18n } = useTranslation('apps');
+  const { t } = useTranslation('apps');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
   const navigate = useNavigate();
@@ -45,7 +52,6 @@ function Guide({ app }: { app: PresetClientId }) {
   const outcome = recommendedOutcome(app);
   const name = tr(`appNames.${app}`);
   usePageMeta({ title: t('guide.title', { app: name }), description: t('guide.intro', { app: name }) });
-  const share = useAfterStart('share', loadOpenOnPhone(i18n));
   const url = pageUrl(paths.app(lang, app, versionQuery(guide, variant)));
 
   function pick(id: string) {
@@ -69,7 +75,7 @@ function Guide({ app }: { app: PresetClientId }) {
       </Suspense>
       {/* After the steps: it arrives after the page is interactive, and nothing below it is in view then. */}
       <div className="mt-8 min-h-[8.75rem] md:min-h-[16rem] print:hidden">
-        {share && <share.OpenOnPhone url={url} opens="guide" />}
+        <GuideShare url={url} />
       </div>
       <p className="mt-10 print:hidden">
         <Link to={paths.apps(lang)} className="text-sky-800 underline underline-offset-4">
