@@ -57,6 +57,8 @@ async function pickVersion(page: Page, lang: Lang, app: PresetClientId, variant:
 /** Every value the steps and the pictures show is the outcome's; the ID and address are filled in when typed. */
 async function expectValuesOf(page: Page, outcome: Outcome, name: string, typed = true): Promise<void> {
   const walk = page.locator('[data-walkthrough]');
+  // The result draws its walkthrough step by step, busy until the last step is there.
+  await expect(walk).not.toHaveAttribute('aria-busy');
   for (const [what, value] of Object.entries(expected(outcome))) {
     const shown = await walk.locator(`[data-what="${what}"]`).allInnerTexts();
     expect(shown.length, `${name}: ${what} is shown`).toBeGreaterThan(0);
