@@ -1,4 +1,3 @@
-import type { i18n } from 'i18next';
 import { startTransition, useEffect, useState } from 'react';
 
 /**
@@ -76,11 +75,3 @@ export function settled<T>(load: () => Promise<T>): () => Promise<Settled<T>> {
       },
     );
 }
-
-/**
- * "Open on your phone" (src/components/share/), with its text, for the result and the app
- * guides to ask for with useAfterStart. Kept in the entry with the other lazily loaded parts, so
- * that its preload list is one entry in the entry's list rather than a copy in each page's code
- * (those pages have under 0.1 KB of their JavaScript budget to spare).
- */
-export const loadOpenOnPhone = (instance: i18n) => () => import('./share/open-on-phone').then((section) => section.withText(instance));

@@ -28,6 +28,16 @@ const ON_DEMAND: Record<OnDemandNamespace, Record<Lang, () => Promise<{ default:
  */
 export type WithItsCodeNamespace = 'share' | 'exports';
 
+/**
+ * Adds such a namespace's text to `instance` in its language, unless it is there (the prerender
+ * has it bundled): `text` is that code's own import() per language, so that a page downloads
+ * only its own language.
+ */
+export async function addTextOf(instance: i18n, namespace: WithItsCodeNamespace, text: Record<Lang, () => Promise<{ default: ResourceKey }>>): Promise<void> {
+  const lang = instance.language as Lang;
+  if (!instance.hasResourceBundle(lang, namespace)) instance.addResourceBundle(lang, namespace, (await text[lang]()).default);
+}
+
 /** The text every page loads with the app: all but the namespaces above and the error pages' text. */
 export type CoreResources = Omit<Resources, OnDemandNamespace | WithItsCodeNamespace | 'errors'>;
 

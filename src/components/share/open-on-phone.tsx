@@ -11,9 +11,12 @@ import type { i18n } from 'i18next';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { addTextOf } from '../../i18n/i18n';
 import { QrCode } from '../qr-code';
-import { addShareText } from './share-text';
 import { ShareButtons } from './share-buttons';
+
+// One import() per language, so that a page downloads only its own.
+const TEXT = { ja: () => import('../../i18n/ja/share'), en: () => import('../../i18n/en/share') } as const;
 
 /** What the address opens: a result (with its answers), or an app's guide (at the version picked, if any). */
 export type Opens = 'result' | 'guide';
@@ -73,6 +76,6 @@ export function PrintQr({ url }: { url: string }) {
 
 /** This section, once its text in the page's language is there. */
 export async function withText(instance: i18n) {
-  await addShareText(instance);
+  await addTextOf(instance, 'share', TEXT);
   return { OpenOnPhone, PrintQr };
 }

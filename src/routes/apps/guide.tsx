@@ -11,7 +11,8 @@ import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
-import { loadOpenOnPhone, useAfterHydration, useAfterStart } from '../../components/use-hydrated';
+import { OpenOnPhoneAfterStart } from '../../components/share/after-start';
+import { useAfterHydration } from '../../components/use-hydrated';
 import { Walkthrough } from '../../components/walkthrough/walkthrough';
 import { isPresetClient, type PresetClientId } from '../../flow/clients';
 import { GUIDES } from '../../walkthrough/guides';
@@ -25,13 +26,6 @@ const NO_IDENTITY = { id: '', address: '' } as const;
 /** `?version=` for any version but the first, which the page shows without one. */
 function versionQuery(guide: GuideModel, id: string): string {
   return id !== guide.variants[0].id ? `?${new URLSearchParams({ version: id }).toString()}` : '';
-}
-
-/** "Open on your phone", once its code is here. Its own component, so that only it is drawn again then. */
-function GuideShare({ url }: { url: string }) {
-  const { i18n } = useTranslation();
-  const share = useAfterStart('share', loadOpenOnPhone(i18n));
-  return share && <share.OpenOnPhone url={url} opens="guide" />;
 }
 
 function Guide({ app }: { app: PresetClientId }) {
@@ -75,7 +69,7 @@ function Guide({ app }: { app: PresetClientId }) {
       </Suspense>
       {/* After the steps: it arrives after the page is interactive, and nothing below it is in view then. */}
       <div className="mt-8 min-h-[8.75rem] md:min-h-[16rem] print:hidden">
-        <GuideShare url={url} />
+        <OpenOnPhoneAfterStart url={url} opens="guide" />
       </div>
       <p className="mt-10 print:hidden">
         <Link to={paths.apps(lang)} className="text-sky-800 underline underline-offset-4">

@@ -6,8 +6,8 @@
  */
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../app/paths';
 import { useAfterStart } from '../../components/use-hydrated';
+import { addTextOf } from '../../i18n/i18n';
 import type { Outcome } from '../../flow/recommend';
 import { autoconfigDomains, autoconfigSupport, mobileconfigSupport } from '../../sheet/export-support';
 import { AUTOCONFIG_FILE_NAME, autoconfigLocalFileName, mobileconfigFileName } from '../../sheet/files';
@@ -21,8 +21,7 @@ const TEXT = { ja: () => import('../../i18n/ja/exports'), en: () => import('../.
 
 /** This section, once its text in the page's language is there. */
 export async function withText(instance: i18n) {
-  const lang = instance.language as Lang;
-  if (!instance.hasResourceBundle(lang, 'exports')) instance.addResourceBundle(lang, 'exports', (await TEXT[lang]()).default);
+  await addTextOf(instance, 'exports', TEXT);
   return { ExportsSection };
 }
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { pageUrl } from '../../app/basename';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
-import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
+import { useShareSection } from '../../components/share/after-start';
 import { usePrinting } from '../../components/use-printing';
 import { RESULT } from '../../flow/engine';
 import { recommend, type Outcome } from '../../flow/recommend';
@@ -17,21 +17,16 @@ import { SETUP_FLOW, type Answers } from '../../flow/steps';
 
 /** `url`: the page's canonical address; `qr`: its QR code, once that has been loaded (none if it failed). */
 export function PrintHeader({ outcome, url, qr }: { outcome: Outcome; url: string; qr: ReactNode }) {
-  const { t, i18n } = useTranslation('sheet');
+  const { t } = useTranslation('sheet');
   // The date (and the code beside it) is written when the page is printed: the browser's first
   // date in a language costs a slow phone tens of milliseconds, for a line no screen shows.
   const printing = usePrinting();
   if (typeof window === 'undefined') return null;
-  const date = printing ? new Date().toLocaleDateString(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }) : '';
   return (
     <header className="hidden print:mb-3 print:flex print:items-start print:gap-4">
       <div className="min-w-0 flex-1">
         <p className="text-lg font-bold">{t('print.heading')}</p>
-        {printing && (
-          <p className="text-sm">
-            {t('print.printedOn', { date })} / {t('print.code', { code: outcome.code })}
-          </p>
-        )}
+        {printing && <PrintedOn code={outcome.code} />}
         <p className="text-xs break-all">{t('print.pageUrl', { url })}</p>
         <p className="text-sm font-semibold">{t('print.password')}</p>
       </div>
@@ -40,12 +35,22 @@ export function PrintHeader({ outcome, url, qr }: { outcome: Outcome; url: strin
   );
 }
 
+/** Today's date and the settings code, written only while printing. */
+function PrintedOn({ code }: { code: Outcome['code'] }) {
+  const { t, i18n } = useTranslation('sheet');
+  const date = new Date().toLocaleDateString(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
+  return (
+    <p className="text-sm">
+      {t('print.printedOn', { date })} / {t('print.code', { code })}
+    </p>
+  );
+}
+
 /** The printed sheet's header for the result of these answers, above the page's heading (FlowRoute's `beforeHeading`). */
 export function ResultPrintHeader({ answers }: { answers: Answers }) {
-  const { i18n } = useTranslation();
   // The answers only, never what is typed on the page (the URL contract).
   const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
-  const share = useAfterStart('share', loadOpenOnPhone(i18n));
+  const share = useShareSection();
   return <PrintHeader outcome={recommend(answers)} url={url} qr={share && <share.PrintQr url={url} />} />;
 }
 

@@ -12,7 +12,8 @@ import { useLang } from '../../app/use-lang';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
-import { loadOpenOnPhone, useAfterStart } from '../../components/use-hydrated';
+import { OpenOnPhoneAfterStart } from '../../components/share/after-start';
+import { useAfterStart } from '../../components/use-hydrated';
 import { RESULT } from '../../flow/engine';
 import { toQuery } from '../../flow/resolve';
 import { recommend, type Outcome } from '../../flow/recommend';
@@ -52,16 +53,6 @@ function WalkthroughAfterStart({ outcome, identity }: { outcome: Outcome; identi
       </Suspense>
     )
   );
-}
-
-/** "Open on your phone", once its code is here. Its own component, so that only it is drawn again then. */
-function ShareAfterStart({ answers, outcome }: { answers: Answers; outcome: Outcome }) {
-  const { i18n } = useTranslation();
-  // The answers only, never what is typed below (the URL contract).
-  const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
-  const share = useAfterStart('share', loadOpenOnPhone(i18n));
-  // The profile is easiest installed on the iPhone or iPad itself: the code takes the page there.
-  return share && <share.OpenOnPhone url={url} opens="result" profile={outcome.client === 'ios-mail' && mobileconfigSupport(outcome).supported} />;
 }
 
 function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
@@ -119,6 +110,8 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   const settingRows = useSettingRows(outcome);
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
   const labels = `labels.${outcome.labels}` as const;
+  // The answers only, never what is typed below (the URL contract).
+  const shareUrl = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
 
   return (
     <>
@@ -185,7 +178,8 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
 
       {/* Its box's height is held until it arrives (the folded button; from md up the code and its sentences). */}
       <div className="mt-8 min-h-[8.75rem] md:min-h-[16rem] print:hidden">
-        <ShareAfterStart answers={answers} outcome={outcome} />
+        {/* The profile is easiest installed on the iPhone or iPad itself: the code takes the page there. */}
+        <OpenOnPhoneAfterStart url={shareUrl} opens="result" profile={outcome.client === 'ios-mail' && mobileconfigSupport(outcome).supported} />
       </div>
 
       <WalkthroughAfterStart outcome={outcome} identity={identity} />
