@@ -19,6 +19,9 @@
  * the decision diagram from answers to render (src/flow/decision.ts). When the URL's answers
  * reach the result, the loader puts that render into the page's `[data-early]` element at
  * once, and the app adopts it when it hydrates (docs/decisions/0006-results-paint-from-the-html.md).
+ * The error lookup's HTML names where each message's render is (`?message=`): the loader
+ * fetches that one at once and puts it there the same way
+ * (docs/decisions/0008-a-message-link-paints-before-the-app.md).
  */
 import type { Decision } from '../src/flow/decision';
 
@@ -61,18 +64,71 @@ export function follow(decision: Decision, search: string): number | undefined {
   return undefined;
 }
 
+/** What the prerender writes into the error lookup's HTML: each message's app and render (src/prerender-early.tsx). */
+export interface MessageRenders {
+  readonly apps: readonly string[];
+  readonly messages: Readonly<Record<string, readonly [app: string, html: string]>>;
+}
+
+/**
+ * What the build puts in its place (build/first-paint.ts): each message's app, and the folder
+ * where it wrote each message's render (HTML) as `<id>.txt`.
+ */
+export interface MessageLinks {
+  /** The lookup's app choices: any other `?app=` is "don't know", which shows every app's messages. */
+  readonly apps: readonly string[];
+  /** Each message's id, and its app. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** The folder of the renders, from the site's root (its name changes with what they hold). */
+  readonly from: string;
+}
+
+/**
+ * On the error lookup, the file of the message the query names, or undefined when the page
+ * shows none, read as the page reads it (src/routes/error.tsx): the exact keys `message` and
+ * `app`, their first values as they are; a message of another app than `?app=` names is not
+ * shown, an `?app=` that is not a choice is "don't know". src/routes/error-lookup/early.test.ts
+ * holds it to the page's own reading.
+ */
+export function messageFile(links: MessageLinks, search: string): string | undefined {
+  const query = new URLSearchParams(search);
+  const id = query.get('message');
+  const app = query.get('app');
+  if (id === null || !Object.prototype.hasOwnProperty.call(links.messages, id)) return undefined;
+  return app === null || !links.apps.includes(app) || app === links.messages[id] ? `${links.from}${id}.txt` : undefined;
+}
+
 /** The HTML of the render the query's answers lead to (its parts joined), or undefined when they do not reach the result. */
 export function earlyHtml(decision: Decision, search: string): string | undefined {
   const found = follow(decision, search);
   return found === undefined ? undefined : decision.renders[found]?.map((part) => decision.parts[part]).join('');
 }
 
-/** Shows the render the answers lead to, if the page has them and they reach the result. */
+/** Set on the root element by the app just before it renders (src/main.tsx): from then on the page is the app's. */
+const APP_STARTED = 'data-app-started';
+
+/**
+ * Shows the render the query leads to, if the page has them: a result the answers reach, at
+ * once; the error lookup's message, once its file is here, unless the app has started by then
+ * (it draws the message itself) or the file is gone (a newer build was published).
+ */
 function showEarly(): void {
   const text = document.getElementById('early')?.textContent;
   const place = document.querySelector('[data-early]');
   if (!text || !place || !location.search) return;
-  const html = earlyHtml(JSON.parse(text) as Decision, location.search);
+  const early = JSON.parse(text) as Decision | MessageLinks;
+  if ('messages' in early) {
+    const file = messageFile(early, location.search);
+    if (!file) return;
+    fetch(file)
+      .then((response) => (response.ok ? response.text() : ''))
+      .then((html) => {
+        if (html && !document.documentElement.hasAttribute(APP_STARTED) && place.childElementCount === 0) place.innerHTML = html;
+      })
+      .catch(() => undefined);
+    return;
+  }
+  const html = earlyHtml(early, location.search);
   if (html !== undefined) place.innerHTML = html;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowInline, contentSecurityPolicy, sha256Source } from './csp';
-import { drawsFromQuery, loaderScript, makePaintable } from './first-paint';
+import { drawsFromQuery, loaderScript, makePaintable, moveMessageRenders } from './first-paint';
+import { messageFile, type MessageLinks } from './first-paint-loader';
 
 /** A page as vite-prerender-plugin leaves it, in the shape of index.html. */
 async function samplePage(): Promise<string> {
@@ -85,6 +86,34 @@ describe('the loader', () => {
     expect(drawsFromQuery('en/check/index.html')).toBe(true);
     expect(drawsFromQuery('en/setup/network/index.html')).toBe(false);
     expect(drawsFromQuery('ja/index.html')).toBe(false);
+  });
+});
+
+describe('the error lookup\'s message renders', () => {
+  const renders = { apps: ['outlook', 'thunderbird'], messages: { 'ol-1': ['outlook', '<section>one</section>'], 'tb-2': ['thunderbird', '<section>two</section>'] } };
+  const page = (data: unknown) => `<head><script type="application/json" id="early">${JSON.stringify(data).replaceAll('<', '\\u003c')}</script></head><body></body>`;
+
+  it('go into a file each, and the page keeps where they are and each message\'s app', () => {
+    const { html, files } = moveMessageRenders(page(renders), 'ja', '/support/mail/');
+    expect([...files.values()]).toEqual(['<section>one</section>', '<section>two</section>']);
+    const links = JSON.parse(/id="early">([^<]*)</.exec(html)?.[1] ?? '{}') as MessageLinks;
+    expect(links.messages).toEqual({ 'ol-1': 'outlook', 'tb-2': 'thunderbird' });
+    expect(html).not.toContain('one');
+    // The loader's address for a message is the file written for it.
+    const file = messageFile(links, '?message=tb-2') ?? '';
+    expect(file.startsWith('/support/mail/assets/messages-ja-')).toBe(true);
+    expect(files.get(file.slice('/support/mail/'.length))).toBe('<section>two</section>');
+  });
+
+  it('are named after what they hold, so that a new build never reads an old file', () => {
+    const changed = { ...renders, messages: { ...renders.messages, 'ol-1': ['outlook', '<section>one, reworded</section>'] } };
+    const folder = (data: unknown) => [...moveMessageRenders(page(data), 'ja', '/').files.keys()][0]?.split('/')[1];
+    expect(folder(changed)).not.toBe(folder(renders));
+  });
+
+  it('leave a flow result\'s diagram as it is', () => {
+    const html = page({ options: {}, nodes: [], root: 0, renders: [], parts: [] });
+    expect(moveMessageRenders(html, 'ja', '/')).toEqual({ html, files: new Map() });
   });
 });
 

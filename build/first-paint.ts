@@ -16,7 +16,8 @@ import { minifySync, transformWithOxc, type Plugin, type Rollup } from 'vite';
 import { isLang } from '../src/app/paths';
 import { appOfPage } from '../src/i18n/app-text';
 import { NAMESPACE_FILE, onDemandNamespaces } from '../src/i18n/on-demand';
-import type { FirstPaintData } from './first-paint-loader';
+import { createHash } from 'node:crypto';
+import type { FirstPaintData, MessageLinks, MessageRenders } from './first-paint-loader';
 import { allowInline, sha256Source } from './csp';
 
 type OutputChunk = Rollup.OutputChunk;
@@ -141,6 +142,28 @@ export function drawsFromQuery(page: string): boolean {
   return sectionOf(page).section === 'check';
 }
 
+const EARLY_BLOCK = /<script type="application\/json" id="early">([^<]*)<\/script>/;
+
+/**
+ * The error lookup's page carries every message's render (src/prerender-early.tsx), far more
+ * than a page should before it paints: each goes into a file of its own, `<id>.txt` in a
+ * folder named after what they all hold, and the page keeps only where they are
+ * (`MessageLinks`), for its loader to fetch the one a link names. Not `.html`: hosts (and
+ * `serve`) answer a request for `x.html` with a redirect to `x`, a round trip more.
+ */
+export function moveMessageRenders(html: string, lang: string, base: string): { html: string; files: Map<string, string> } {
+  const block = html.match(EARLY_BLOCK);
+  const data = block ? (JSON.parse(block[1] as string) as object) : undefined;
+  if (!block || !data || !('messages' in data)) return { html, files: new Map() };
+  const { apps, messages } = data as MessageRenders;
+  const hash = createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 10);
+  const folder = `assets/messages-${lang}-${hash}/`;
+  const files = new Map(Object.entries(messages).map(([id, [, render]]) => [`${folder}${id}.txt`, render]));
+  const links: MessageLinks = { apps, messages: Object.fromEntries(Object.entries(messages).map(([id, [app]]) => [id, app])), from: `${base}${folder}` };
+  const json = JSON.stringify(links).replaceAll('<', '\\u003c');
+  return { html: html.replace(block[0], () => `<script type="application/json" id="early">${json}</script>`), files };
+}
+
 export function firstPaintFromHtmlAlone(base: string): Plugin {
   let publicDir = '';
   const dropped = new Set<string>();
@@ -165,7 +188,9 @@ export function firstPaintFromHtmlAlone(base: string): Plugin {
         if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
         try {
           const chunkUrls = chunksForPage(page.fileName, chunks).map((name) => `${base}${name}`);
-          const result = await makePaintable(String(page.source), { base, stylesheets, icon, chunks: chunkUrls, eager: drawsFromQuery(page.fileName), loader });
+          const moved = moveMessageRenders(String(page.source), sectionOf(page.fileName).lang, base);
+          for (const [fileName, source] of moved.files) this.emitFile({ type: 'asset', fileName, source });
+          const result = await makePaintable(moved.html, { base, stylesheets, icon, chunks: chunkUrls, eager: drawsFromQuery(page.fileName), loader });
           page.source = result.html;
           result.inlined.forEach((name) => inlined.add(name));
         } catch (error) {

@@ -5,7 +5,6 @@
  * starts, keeps those very elements and shows the same values in the rest of the page. Answers
  * that do not reach the result paint nothing early: never a setting for other answers.
  */
-import type { Page, Route } from '@playwright/test';
 import { paths, type Lang } from '../src/app/paths';
 import { completePaths } from '../src/flow/decision';
 import { RESULT, type AnyFlow } from '../src/flow/engine';
@@ -19,27 +18,9 @@ import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/cant-receive';
 import { HOSTS } from '../src/settings/servers';
 import { CANT_SEND_FLOW } from '../src/troubleshoot/cant-send';
 import { at, expect, ready, test } from './fixtures';
+import { early, holdTheApp, markEarly } from './hold-the-app';
 
 const RESULT_TEXT = { ja: jaResult, en: enResult } as const;
-const ENTRY = /\/assets\/main-[^/]+\.js$/;
-
-/** Holds the app's entry script until `release` is called: the page is as its HTML and its loader made it. */
-async function holdTheApp(page: Page): Promise<() => Promise<void>> {
-  const held: Route[] = [];
-  let released = false;
-  await page.route(ENTRY, (route) => (released ? route.continue() : void held.push(route)));
-  return async () => {
-    released = true;
-    await Promise.all(held.map((route) => route.continue()));
-  };
-}
-
-const early = (page: Page) => page.locator('main [data-early]');
-
-/** Marks the early part's first element, to tell later whether the app kept it or drew a new one. */
-async function markEarly(page: Page): Promise<void> {
-  await early(page).locator(':scope > *').first().evaluate((element) => element.setAttribute('data-test-kept', ''));
-}
 
 const SETUP_LINKS: readonly { lang: Lang; answers: Answers }[] = [
   { lang: 'ja', answers: { registration: 'yes', network: 'asahi', 'virus-check': 'yes', antivirus: 'no', client: 'thunderbird' } },

@@ -154,7 +154,8 @@ async function discoverPages(browser, origin) {
     { id: 'ja-check+', lang: 'ja', kind: 'result', path: '/ja/check/?out-host=mails.asahi-net.or.jp&out-port=587' },
     // The error lookup, empty and as a support link to one message opens it.
     { id: 'ja-error', lang: 'ja', kind: 'content', path: '/ja/error/' },
-    { id: 'ja-error+', lang: 'ja', kind: 'content', path: '/ja/error/?app=outlook&message=ol-0x800ccc0e' },
+    // With a message, what it shows depends on the query, like a result (docs/decisions/0008).
+    { id: 'ja-error+', lang: 'ja', kind: 'result', path: '/ja/error/?app=outlook&message=ol-0x800ccc0e' },
     // The apps page, and an app's guide as support links it (the current version, and another).
     { id: 'ja-apps', lang: 'ja', kind: 'content', path: '/ja/apps/' },
     { id: 'ja-apps-outlook', lang: 'ja', kind: 'content', path: '/ja/apps/outlook/' },

@@ -21,7 +21,7 @@ import { createI18n, loadResources, setAppI18n, type CoreResources } from './i18
 import { onDemandNamespaces } from './i18n/on-demand';
 
 /** Pages whose HTML (without a query) is not what they draw for their query. */
-const DRAWN_FROM_QUERY = new Set(['check', 'error']);
+const DRAWN_FROM_QUERY = new Set(['check']);
 
 /**
  * Ends the current task, so that the browser can paint and handle input before the next step
@@ -89,8 +89,9 @@ async function boot(): Promise<void> {
     </StrictMode>
   );
   // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
-  // prerendered and then what the answers change (src/components/flow/flow-route.tsx). The
-  // checker and the error lookup, which fill their forms from the query, the static 404 page and a page whose code
+  // prerendered and then what the answers change (src/components/flow/flow-route.tsx), the error
+  // lookup what its HTML shows and then the query's app and message (src/routes/error.tsx). The
+  // checker, which fills its form from the query, the static 404 page and a page whose code
   // failed render afresh; so does a page opened by another address of its file
   // (…/client/index.html on a host that serves it as it is), where the router draws another page.
   const atItsFolder = window.location.pathname.endsWith('/');
@@ -101,6 +102,8 @@ async function boot(): Promise<void> {
     !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.
+  // From now on the page is the app's: the loader puts nothing more into it (build/first-paint-loader.ts).
+  document.documentElement.setAttribute('data-app-started', '');
   if (prerenderedAsIs) beginHydration();
   startTransition(() => {
     if (prerenderedAsIs) hydrateRoot(container, app);

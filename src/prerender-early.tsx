@@ -1,14 +1,19 @@
 /**
  * Build-time only (imported by src/prerender.tsx): the part of each flow's result the
  * customer came for, rendered for every path through the flow, and the decision diagram from
- * answers to render (src/flow/decision.ts) that the result page's HTML carries for its loader.
+ * answers to render (src/flow/decision.ts) that the result page's HTML carries for its loader;
+ * and the error lookup's message a link names, for every message.
  * The renders are the routes' own `early` (what FlowRoute shows in the same place), so what
  * the loader shows is what the app adopts when it hydrates.
  */
 import type { i18n as I18n } from 'i18next';
+import type { MessageRenders } from '../build/first-paint-loader';
+import type { MessagesHtml } from './routes/error-lookup/loaders';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server.edge';
 import { I18nextProvider } from 'react-i18next';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { BASENAME, withBase } from './app/basename';
 import { FLOW_IDS, paths, type FlowId, type Lang } from './app/paths';
 import { RESULT, type AnyFlow } from './flow/engine';
 import { cut, decide, type Decision } from './flow/decision';
@@ -55,4 +60,28 @@ export function earlyDecision(flowId: FlowId, i18n: I18n): Decision {
   const { flow, render, pieces } = EARLY[flowId];
   const html = (node: ReactNode) => renderToString(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
   return decide(flow, (answers) => cut(html(render(answers)), pieces(answers).map(html)));
+}
+
+/**
+ * The error lookup's message a support link names (`?message=`), rendered for every message with
+ * the component the page shows it with (the route's `handle.messages`); the build writes each
+ * into a file of its own (docs/decisions/0008-a-message-link-paints-before-the-app.md). Its links
+ * are the page's, under the site's base path.
+ */
+export async function lookupEarly(lang: Lang, i18n: I18n, { apps, load, render }: MessagesHtml): Promise<MessageRenders> {
+  // The router the prerender renders pages with (src/prerender.tsx), with one route: the
+  // prerender is an entry of the same build as the app, and another router's code it used would
+  // be kept in the app's entry.
+  const html = async (node: ReactNode) => {
+    const handler = createStaticHandler([{ path: '/:lang/*', element: node }], { basename: BASENAME });
+    const context = await handler.query(new Request(new URL(withBase(paths.errorLookup(lang)), 'http://localhost')));
+    if (context instanceof Response) throw new Error('the error lookup did not render');
+    return renderToString(
+      <I18nextProvider i18n={i18n}>
+        <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />
+      </I18nextProvider>,
+    );
+  };
+  const entries = await load();
+  return { apps, messages: Object.fromEntries(await Promise.all(entries.map(async (entry) => [entry.id, [entry.app, await html(render(entry))] as const]))) };
 }

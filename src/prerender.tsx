@@ -13,8 +13,9 @@ import { languageRedirectScript } from './app/preferred-lang';
 import { NOT_FOUND_FILE, isFlowEntry } from './app/route-list';
 import { routes } from './app/routes';
 import { PageMetaContext, type PageMeta } from './components/page-meta';
-import { EARLY_ID, earlyDecision, resultFlowOf } from './prerender-early';
+import { EARLY_ID, earlyDecision, lookupEarly, resultFlowOf } from './prerender-early';
 import type { HtmlText } from './i18n/causes-text';
+import type { MessagesHtml } from './routes/error-lookup/loaders';
 import { ERRORS_TEXT_ID, dataBlockJson, type ErrorsText } from './i18n/errors-text';
 import { createI18n } from './i18n/i18n';
 import en from './i18n/en/resources';
@@ -108,8 +109,10 @@ export async function prerender({ url }: { url: string }) {
   if (!isFlowEntry(url)) elements.push({ type: 'meta', props: { name: 'sitemap', content: 'leave-out' } });
   elements.push(errorsTextBlock(isLang(segment) ? [lang] : LANGS));
   for (const match of context.matches) {
-    const htmlText = (match.route.handle as { htmlText?: HtmlText } | undefined)?.htmlText;
-    if (htmlText) elements.push(htmlTextBlock(lang, htmlText));
+    const handle = match.route.handle as { htmlText?: HtmlText; messages?: MessagesHtml } | undefined;
+    if (handle?.htmlText) elements.push(htmlTextBlock(lang, handle.htmlText));
+    // The error lookup's: each message as it shows it, for a link that names one (`?message=`).
+    if (handle?.messages) elements.push(jsonBlock(EARLY_ID, await lookupEarly(lang, i18n[lang], handle.messages)));
   }
   // A result's HTML carries what its loader paints from the URL's answers (src/prerender-early.tsx).
   const resultFlow = isLang(segment) ? resultFlowOf(url, lang) : undefined;

@@ -9,21 +9,24 @@
 import { use, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { MessageSearch } from './error-lookup/loaders';
+import { loadAllMessages, type MessageSearch, type MessagesHtml } from './error-lookup/loaders';
+import { MessageResult } from './error-lookup/message-result';
 import { classify, type LoadFailureKind } from '../app/load-failure';
-import { CAUSES_TEXT } from '../i18n/causes-text';
+import { CAUSES_TEXT, type HtmlText } from '../i18n/causes-text';
 import { paths } from '../app/paths';
 import { useLang } from '../app/use-lang';
+import { EARLY_PLACE, filledByLoader } from '../components/flow/early-part';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
+import { isLive, useAfterHydration } from '../components/use-hydrated';
 import { CLIENT_IDS } from '../flow/clients';
 import { isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
-import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts } from './error-lookup/parts';
+import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts, type Parts } from './error-lookup/parts';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 const FOCUS = 'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
 /** The app choices: the setup flow's presets, and "don't know" for any other. */
-const APPS = CLIENT_IDS.filter((id) => id !== 'other');
+export const APPS = CLIENT_IDS.filter((id) => id !== 'other');
 type AppChoice = (typeof APPS)[number] | 'unsure';
 /**
  * The matcher and the tables download this long after the page is shown: after it is
@@ -34,11 +37,24 @@ type AppChoice = (typeof APPS)[number] | 'unsure';
 const PREFETCH_AFTER_MS = 1000;
 const prefetch = () => void loadSearch().catch(() => undefined);
 
-/** The page's HTML carries the text of the causes' cards (src/i18n/causes-text.ts; src/prerender.tsx writes it). */
-export const handle = { htmlText: CAUSES_TEXT };
+/**
+ * The page's HTML carries the text of the causes' cards (src/i18n/causes-text.ts), and where each
+ * message is as the page shows it (MessagesHtml); src/prerender.tsx writes them.
+ */
+export const handle: { htmlText: HtmlText; messages: MessagesHtml } = {
+  htmlText: CAUSES_TEXT,
+  messages: { apps: APPS, load: loadAllMessages, render: (entry) => <MessageResult entry={entry} /> },
+};
 
-function appChoice(value: string | null): AppChoice {
+/** `?app=`: one of the choices, else "don't know". */
+export function appChoice(value: string | null): AppChoice {
   return (APPS as readonly (string | null)[]).includes(value) ? (value as AppChoice) : 'unsure';
+}
+
+/** The message `?message=` names, when its table is here and it is of the app chosen (or none is). */
+export function shownEntry(from: Parts, app: AppChoice, id: string | null): MessageEntry | undefined {
+  const linked = entryOf(from, id);
+  return linked && (app === 'unsure' || linked.app === app) ? linked : undefined;
 }
 
 /** What the last search found; `none` when nothing matched. Not in the URL: it follows from the typed text. */
@@ -69,17 +85,20 @@ export function Component() {
   const lang = useLang();
   const ids = { app: useId(), message: useId(), hint: useId(), error: useId() };
   const [params, setParams] = useSearchParams();
-  const app = appChoice(params.get('app'));
+  // While the page hydrates, what its HTML shows: no app and no message, or the message a link
+  // names when the page's first script has shown it (src/prerender-early.tsx); the query's once
+  // the page is live.
+  const [early] = useState(() => !isLive() && filledByLoader());
+  const app = appChoice(useAfterHydration(params.get('app'), null));
   const parts = useParts();
-  const id = params.get('message');
+  const id = useAfterHydration(params.get('message'), early ? params.get('message') : null);
   // A support link to one message: its table and the result's code and text download when
   // the page first renders, which waits for them (the app renders as a transition, so the page
   // on screen, prerendered or the one before, stays until then): the message is in the first
   // render. A failed download shows the route's error page (docs/decisions/0003).
   if (!hasLinked(parts, id) && id !== null) use(loadLinked(id));
-  const linked = entryOf(parts, id);
   const result = parts.result;
-  const entry = linked && (app === 'unsure' || linked.app === app) ? linked : undefined;
+  const entry = shownEntry(parts, app, id);
   const [text, setText] = useState('');
   const [error, setError] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -239,9 +258,10 @@ export function Component() {
         </section>
       )}
 
-      {knowsApp && entry && result && outcome?.kind !== 'none' && (
+      {/* Where the page's first script shows the message a link names, before the app has loaded. */}
+      <div {...EARLY_PLACE}>{knowsApp && entry && result && outcome?.kind !== 'none' && <result.MessageResult entry={entry} />}</div>
+      {knowsApp && entry && result && (
         <>
-          <result.MessageResult entry={entry} />
           {outcome?.kind === 'found' && outcome.others.length > 0 && (
             <section aria-labelledby="others" className="mt-10">
               <h2 id="others" className="text-xl font-bold">

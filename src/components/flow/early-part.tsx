@@ -13,8 +13,9 @@ import { useState, type ReactNode } from 'react';
 import type { Flow } from '../../flow/engine';
 import { resultAnswers } from '../../flow/resolve';
 
-/** The attribute the loader finds the place by (build/first-paint-loader.ts). */
+/** The attribute the loader finds the place by (build/first-paint-loader.ts), on the element that is the place. */
 const PLACE = 'data-early';
+export const EARLY_PLACE: Readonly<Record<string, string>> = { [PLACE]: '' };
 
 type AnswersOf<S extends string> = { readonly [K in S]?: string };
 
@@ -27,7 +28,7 @@ interface EarlyPartProps<S extends string, A extends AnswersOf<S>> {
 }
 
 /** Whether the loader put a render into the page's HTML before this hydration. */
-function filledByLoader(): boolean {
+export function filledByLoader(): boolean {
   return typeof document !== 'undefined' && (document.querySelector(`[${PLACE}]`)?.childElementCount ?? 0) > 0;
 }
 
@@ -35,5 +36,5 @@ export function EarlyPart<S extends string, A extends AnswersOf<S>>({ flow, sear
   // Read once, during hydration: afterwards the answers are read in any case.
   const [filled] = useState(() => !answersRead && filledByLoader());
   const answers = answersRead || filled ? resultAnswers(flow, search) : null;
-  return <div {...{ [PLACE]: '' }}>{answers && render(answers)}</div>;
+  return <div {...EARLY_PLACE}>{answers && render(answers)}</div>;
 }

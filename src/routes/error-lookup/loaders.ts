@@ -10,7 +10,8 @@
  */
 import { withCausesText } from '../../i18n/causes-text';
 import * as messageResult from './message-result';
-import type { MessageApp } from '../../troubleshoot/messages/apps';
+import type { ReactNode } from 'react';
+import { MESSAGE_APPS, type MessageApp } from '../../troubleshoot/messages/apps';
 import type { MessageEntry } from '../../troubleshoot/messages/types';
 
 const TABLES: Record<MessageApp, () => Promise<readonly MessageEntry[]>> = {
@@ -20,6 +21,23 @@ const TABLES: Record<MessageApp, () => Promise<readonly MessageEntry[]>> = {
 };
 
 export const loadAppMessages = (app: MessageApp) => TABLES[app]();
+
+/**
+ * What the lookup's route asks its HTML to carry (`handle.messages`, read by src/prerender.tsx):
+ * every message as the page shows it, which the build writes into a file per message for the
+ * page's first script to show when a link names it (src/prerender-early.tsx). Declared by the
+ * route, not imported by the prerender, which is an entry of the same build: its import of the
+ * tables and the cards would move code into the app's entry.
+ */
+export interface MessagesHtml {
+  /** The page's app choices. */
+  readonly apps: readonly string[];
+  /** Every message. */
+  readonly load: () => Promise<readonly MessageEntry[]>;
+  readonly render: (entry: MessageEntry) => ReactNode;
+}
+
+export const loadAllMessages = () => Promise.all(MESSAGE_APPS.map(loadAppMessages)).then((tables) => tables.flat());
 
 export const loadMessageSearch = () => import('../../troubleshoot/messages/search');
 

@@ -1,0 +1,77 @@
+/**
+ * A support link to one message of the error lookup (`?message=`) paints that message and its
+ * causes' cards from the page's HTML, before the app has loaded
+ * (docs/decisions/0008-a-message-link-paints-from-the-html.md); the app, when it starts, keeps
+ * those very elements. A link the page shows no message for paints none early either.
+ */
+import { paths, type Lang } from '../src/app/paths';
+import enLookup from '../src/i18n/en/error-lookup';
+import enResult from '../src/i18n/en/result';
+import enTs from '../src/i18n/en/troubleshoot';
+import jaLookup from '../src/i18n/ja/error-lookup';
+import jaResult from '../src/i18n/ja/result';
+import jaTs from '../src/i18n/ja/troubleshoot';
+import { explanationOf } from '../src/troubleshoot/causes';
+import { lookupCauses } from '../src/troubleshoot/lookup';
+import { messageById } from '../src/troubleshoot/messages';
+import { at, expect, ready, test } from './fixtures';
+import { early, holdTheApp, markEarly } from './hold-the-app';
+
+const TEXT = { ja: { lookup: jaLookup, ts: jaTs, result: jaResult }, en: { lookup: enLookup, ts: enTs, result: enResult } } as const;
+
+/** The cards' titles the page shows for the message, in its order. */
+function titles(lang: Lang, id: string): string[] {
+  const entry = messageById(id);
+  if (!entry) throw new Error(`no message ${id}`);
+  const causes = TEXT[lang].ts.causes as Record<string, { title: string }>;
+  return lookupCauses(entry).flatMap((group) => group.causes.map((cause) => causes[explanationOf(cause.id).replace('causes.', '')]?.title ?? ''));
+}
+
+const LINKS: readonly { lang: Lang; query: string; id: string; app?: string }[] = [
+  { lang: 'ja', query: '?app=outlook&message=ol-0x800ccc0e', id: 'ol-0x800ccc0e', app: 'outlook' },
+  { lang: 'en', query: '?message=tb-smtp-starttls-failed', id: 'tb-smtp-starttls-failed' },
+  // An app the lookup does not offer is "don't know": the message shows all the same.
+  { lang: 'en', query: '?app=eudora&message=aosp-auth', id: 'aosp-auth' },
+];
+
+for (const { lang, query, id, app } of LINKS) {
+  test(`a ${lang} link to a message (${query}) paints it and its causes before the app loads, and the app keeps them`, async ({ page }) => {
+    const t = TEXT[lang];
+    const release = await holdTheApp(page);
+    await page.goto(at(paths.errorLookup(lang, query)));
+    const part = early(page);
+    await expect(part.getByRole('heading', { name: t.lookup.resultHeading })).toBeVisible();
+    const expected = titles(lang, id);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(part.locator('h3[elementtiming]')).toHaveText(expected);
+    await markEarly(page);
+
+    await release();
+    await ready(page);
+    await expect(part.locator('[data-test-kept]'), 'the app adopted what the HTML painted').toHaveCount(1);
+    await expect(part.locator('h3[elementtiming]')).toHaveText(expected);
+    // The app then reads the rest of the query: the app picked is the link's.
+    const picked = app && app in t.result.appNames ? t.result.appNames[app as keyof typeof t.result.appNames] : t.lookup.apps.unsure;
+    await expect(page.getByLabel(t.lookup.appLabel).locator('option:checked')).toHaveText(picked);
+  });
+}
+
+const NOTHING = [
+  { name: 'a message of another app than the one it names', query: '?app=thunderbird&message=ol-0x800ccc0e' },
+  { name: 'a message id in capitals', query: '?message=OL-0X800CCC0E' },
+  { name: 'an id that is no message', query: '?app=outlook&message=ol-0x00000000' },
+];
+
+for (const { name, query } of NOTHING) {
+  test(`a link to ${name} paints no message early, and the app shows none either`, async ({ page }) => {
+    const t = TEXT.ja;
+    const release = await holdTheApp(page);
+    await page.goto(at(paths.errorLookup('ja', query)));
+    await expect(page.locator('main h1')).toHaveText(t.lookup.title);
+    await expect(early(page)).toBeEmpty();
+    await release();
+    await ready(page);
+    await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toHaveCount(0);
+    await expect(page.getByLabel(t.lookup.messageLabel).or(page.getByRole('heading', { name: t.lookup.noMessages.heading })).first()).toBeVisible();
+  });
+}
