@@ -19,6 +19,11 @@
  * the decision diagram from answers to render (src/flow/decision.ts). When the URL's answers
  * reach the result, the loader puts that render into the page's `[data-early]` element at
  * once, and the app adopts it when it hydrates (docs/decisions/0006-results-paint-from-the-html.md).
+ * A flow's page also carries its flow's steps (`<script type="application/json" id="flow-route">`):
+ * a link the app would redirect is sent on to its page at once
+ * (docs/decisions/0009-links-the-app-would-redirect.md).
+ * One file, longer than most: it is inlined into every page as it is, without a bundler.
+ *
  * The error lookup's HTML names where each message's render is (`?message=`): the loader
  * fetches that one at once and puts it there the same way
  * (docs/decisions/0008-a-message-link-paints-before-the-app.md).
@@ -104,6 +109,115 @@ export function earlyHtml(decision: Decision, search: string): string | undefine
   return found === undefined ? undefined : decision.renders[found]?.map((part) => decision.parts[part]).join('');
 }
 
+/** A flow's steps as a diagram (src/flow/decision.ts, every result one leaf), and the step of this page. */
+export interface FlowRoute extends Pick<Decision, 'options' | 'nodes' | 'root'> {
+  /** The page's step; `result` for the result, '' for the flow's own folder. */
+  readonly step: string;
+}
+
+/** The raw value as resolve() echoes it back (src/flow/resolve.ts `echo`): cut to 40, ending in `…`. */
+function echo(raw: string): string {
+  if (raw.length <= 40) return raw;
+  let cut = '';
+  for (const char of raw) {
+    if (cut.length + char.length > 39) break;
+    cut += char;
+  }
+  return `${cut}…`;
+}
+
+/**
+ * Where the app would send a visitor to this page with this query (src/flow/resolve.ts
+ * `resolve`, which src/flow/route.test.ts holds it to): the step and canonical query, or
+ * undefined when the page is the one to show. Keys trimmed and case-insensitive, the first
+ * wins, an empty value is no answer; a value not an option stops the walk there, and is kept in
+ * the query for that step to name; a step the answers do not reach leads to the furthest they do.
+ */
+export function redirectOf(route: FlowRoute, search: string): { readonly to: string; readonly query: string } | undefined {
+  const read = readRoute(route, search);
+  if (!read) return undefined;
+  if (!read.reachable.includes(route.step)) return { to: read.stop, query: read.query };
+  return read.query === (search === '?' ? '' : search) ? undefined : { to: route.step, query: read.query };
+}
+
+/**
+ * Whether this page, shown as it is, names an answer of its own step that is not an option: the
+ * app then draws it afresh with the error, instead of adopting the HTML and putting the error
+ * above a question already on screen (which would move it).
+ */
+export function showsAnswerError(route: FlowRoute, search: string): boolean {
+  const read = readRoute(route, search);
+  return read !== undefined && read.error && read.stop === route.step && redirectOf(route, search) === undefined;
+}
+
+/** The URL contract's reading of the query along the flow (resolve's parseAnswers, walk and toQuery). */
+function readRoute(route: FlowRoute, search: string): { reachable: string[]; stop: string; query: string; error: boolean } | undefined {
+  const { options, nodes } = route;
+  const answers = new Map<string, string>();
+  const invalid = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const [rawKey, rawValue] of new URLSearchParams(search)) {
+    const key = rawKey.trim().toLowerCase();
+    if (!Object.prototype.hasOwnProperty.call(options, key) || seen.has(key)) continue;
+    seen.add(key);
+    if (rawValue.trim() === '') continue;
+    const value = rawValue.trim().toLowerCase();
+    if (options[key]?.includes(value)) answers.set(key, value);
+    else invalid.set(key, echo(rawValue));
+  }
+  const path: string[] = [];
+  let stop = '';
+  for (let at = route.root, steps = 0; steps <= nodes.length; steps++) {
+    const node = nodes[at];
+    if (!node) return undefined;
+    const [step, edges] = node;
+    const value = answers.get(step);
+    if (value === undefined) {
+      stop = step;
+      break;
+    }
+    path.push(step);
+    const target = typeof edges === 'number' ? edges : edges[options[step]?.indexOf(value) ?? -1];
+    if (target === undefined) return undefined;
+    if (target < 0) {
+      stop = 'result';
+      break;
+    }
+    at = target;
+  }
+  if (stop === '') return undefined;
+  const params = new URLSearchParams();
+  for (const step of path) params.set(step, answers.get(step) as string);
+  const error = invalid.get(stop);
+  if (error !== undefined) params.set(stop, error);
+  const query = params.toString() ? `?${params.toString()}` : '';
+  return { reachable: [...path, stop], stop, query, error: error !== undefined };
+}
+
+/**
+ * Sends a link the app would redirect (an answer that is not an option, a step its answers do
+ * not reach, answers out of order) to its page at once, as the app would, replacing this entry:
+ * that page's HTML shows its question, instead of this page's until the app has loaded.
+ */
+function redirectEarly(): boolean {
+  const text = document.getElementById('flow-route')?.textContent;
+  if (!text) return false;
+  const route = JSON.parse(text) as FlowRoute;
+  const own = route.step === '' ? '' : `${route.step}/`;
+  // Only the page's own address: another one (…/index.html) is left to the app.
+  if (!location.pathname.endsWith(`/${own}`)) return false;
+  const found = redirectOf(route, location.search);
+  if (!found) {
+    if (showsAnswerError(route, location.search)) document.documentElement.setAttribute(DRAW_AFRESH, '');
+    return false;
+  }
+  location.replace(`${location.pathname.slice(0, location.pathname.length - own.length)}${found.to}/${found.query}${location.hash}`);
+  return true;
+}
+
+/** Set on the root element for the app to draw the page afresh rather than adopt its HTML (src/main.tsx). */
+const DRAW_AFRESH = 'data-draw-afresh';
+
 /** Set on the root element by the app just before it renders (src/main.tsx): from then on the page is the app's. */
 const APP_STARTED = 'data-app-started';
 
@@ -162,7 +276,12 @@ function boot(): void {
     name();
   };
 
-  // Whatever goes wrong there, the app still starts and draws the result itself.
+  // Whatever goes wrong there, the app still starts, and redirects or draws the result itself.
+  try {
+    if (redirectEarly()) return;
+  } catch {
+    // The app redirects.
+  }
   try {
     showEarly();
   } catch {

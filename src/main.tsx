@@ -91,14 +91,17 @@ async function boot(): Promise<void> {
   // Every page hydrates its HTML, a URL with answers too: a flow page first renders what was
   // prerendered and then what the answers change (src/components/flow/flow-route.tsx), the error
   // lookup what its HTML shows and then the query's app and message (src/routes/error.tsx). The
-  // checker, which fills its form from the query, the static 404 page and a page whose code
-  // failed render afresh; so does a page opened by another address of its file
+  // checker, which fills its form from the query, a question whose link holds an answer that
+  // is not an option (its error goes above the question), the static 404 page and a page whose
+  // code failed render afresh; so does a page opened by another address of its file
   // (…/client/index.html on a host that serves it as it is), where the router draws another page.
   const atItsFolder = window.location.pathname.endsWith('/');
   const prerenderedAsIs =
     allLoaded &&
     atItsFolder &&
     (window.location.search === '' || !DRAWN_FROM_QUERY.has(section)) &&
+    // A question whose link holds an answer that is not an option (the loader says so).
+    !document.documentElement.hasAttribute('data-draw-afresh') &&
     !container.querySelector('[data-static-404]');
   // As a transition, React works in slices of a few milliseconds and lets the browser handle
   // input in between, instead of in one long task while the page is already on screen.

@@ -7,7 +7,7 @@
  * the loader shows is what the app adopts when it hydrates.
  */
 import type { i18n as I18n } from 'i18next';
-import type { MessageRenders } from '../build/first-paint-loader';
+import type { FlowRoute, MessageRenders } from '../build/first-paint-loader';
 import type { MessagesHtml } from './routes/error-lookup/loaders';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server.edge';
@@ -54,6 +54,21 @@ const EARLY: Record<FlowId, { flow: AnyFlow; render: Render; pieces: Pieces }> =
 /** The flow whose result `url` is, if it is one. */
 export function resultFlowOf(url: string, lang: Lang): FlowId | undefined {
   return FLOW_IDS.find((id) => paths.flow(lang, id, RESULT) === url);
+}
+
+/** The id of the JSON data block with a flow page's route (build/first-paint-loader.ts `redirectEarly`). */
+export const FLOW_ROUTE_ID = 'flow-route';
+
+/**
+ * On a page of a flow (a question, the result, the flow's folder), the flow's steps as a diagram
+ * and the page's step, for the loader to send a link the app would redirect straight to its page.
+ */
+export function flowRouteOf(url: string): FlowRoute | undefined {
+  const [, , flowId, step = '', rest] = url.split('/');
+  const early = FLOW_IDS.find((id) => id === flowId);
+  if (!early || (rest !== undefined && rest !== '')) return undefined;
+  const { options, nodes, root } = decide(EARLY[early].flow, () => []);
+  return { options, nodes, root, step };
 }
 
 export function earlyDecision(flowId: FlowId, i18n: I18n): Decision {

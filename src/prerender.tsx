@@ -13,7 +13,7 @@ import { languageRedirectScript } from './app/preferred-lang';
 import { NOT_FOUND_FILE, isFlowEntry } from './app/route-list';
 import { routes } from './app/routes';
 import { PageMetaContext, type PageMeta } from './components/page-meta';
-import { EARLY_ID, earlyDecision, lookupEarly, resultFlowOf } from './prerender-early';
+import { EARLY_ID, FLOW_ROUTE_ID, earlyDecision, flowRouteOf, lookupEarly, resultFlowOf } from './prerender-early';
 import type { HtmlText } from './i18n/causes-text';
 import type { MessagesHtml } from './routes/error-lookup/loaders';
 import { ERRORS_TEXT_ID, dataBlockJson, type ErrorsText } from './i18n/errors-text';
@@ -117,6 +117,9 @@ export async function prerender({ url }: { url: string }) {
   // A result's HTML carries what its loader paints from the URL's answers (src/prerender-early.tsx).
   const resultFlow = isLang(segment) ? resultFlowOf(url, lang) : undefined;
   if (resultFlow) elements.push(jsonBlock(EARLY_ID, earlyDecision(resultFlow, i18n[lang])));
+  // A flow page's, where the URL's answers lead, for a link the app would redirect.
+  const flowRoute = isLang(segment) ? flowRouteOf(url) : undefined;
+  if (flowRoute) elements.push(jsonBlock(FLOW_ROUTE_ID, flowRoute));
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.
     const script = languageRedirectScript(withBase('/'));

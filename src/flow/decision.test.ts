@@ -10,8 +10,9 @@ import { earlyHtml } from '../../build/first-paint-loader';
 import { CANT_RECEIVE_FLOW } from '../troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../troubleshoot/cant-send';
 import { completePaths, cut, decide } from './decision';
-import { RESULT, type AnyFlow, type Next } from './engine';
+import { RESULT, type AnyFlow } from './engine';
 import { resolve, resultAnswers, toQuery } from './resolve';
+import { randomSearch } from './random-links';
 import { seededRandom } from './seeded-random';
 import { SETUP_FLOW } from './steps';
 
@@ -22,34 +23,6 @@ const exact = (answers: Record<string, string>) => [JSON.stringify(Object.entrie
 
 /** A render that depends on one step alone, so that the diagram must share nodes and renders. */
 const byFirst = (flow: AnyFlow) => (answers: Record<string, string>) => ['<ol>', `<li>${answers[flow.first] ?? ''}</li>`, '<li>same</li>', '</ol>'];
-
-function randomSearch(flow: AnyFlow, random: ReturnType<typeof seededRandom>): string {
-  const { int, pick, next } = random;
-  const steps = Object.keys(flow.steps);
-  const parts: string[] = [];
-  // Often a whole or partial walk, so that the result is reached.
-  if (next() < 0.7) {
-    let answers: Record<string, string> = {};
-    for (let step: string | undefined = flow.first; step !== undefined; ) {
-      const value = pick(flow.steps[step]?.options ?? []);
-      answers = { ...answers, [step]: value };
-      parts.push(`${step}=${value}`);
-      const n: Next<string> | undefined = flow.next[step]?.(answers);
-      step = n && 'step' in n ? n.step : undefined;
-    }
-    if (next() < 0.3) parts.splice(int(parts.length), 1);
-  }
-  for (let extra = int(4); extra > 0; extra--) {
-    const step = pick(steps);
-    const r = next();
-    const key = r < 0.2 ? step.toUpperCase() : r < 0.3 ? ` ${step} ` : r < 0.35 ? '__proto__' : step;
-    const options = flow.steps[step]?.options ?? [];
-    const v = next();
-    const value = v < 0.4 ? pick(options) : v < 0.55 ? ` ${pick(options).toUpperCase()} ` : v < 0.65 ? '' : v < 0.75 ? 'constructor' : v < 0.85 ? '%zz' : 'yes%00';
-    parts.splice(int(parts.length + 1), 0, `${encodeURIComponent(key)}=${value}`);
-  }
-  return `?${parts.join('&')}`;
-}
 
 describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('the %s result in its HTML', (_, flow) => {
   const paths = [...completePaths(flow)];
