@@ -103,11 +103,11 @@ async function boot(): Promise<void> {
     // A question whose link holds an answer that is not an option (the loader says so).
     !document.documentElement.hasAttribute('data-draw-afresh') &&
     !container.querySelector('[data-static-404]');
-  // As a transition, React works in slices of a few milliseconds and lets the browser handle
-  // input in between, instead of in one long task while the page is already on screen.
   // From now on the page is the app's: the loader puts nothing more into it (build/first-paint-loader.ts).
   document.documentElement.setAttribute('data-app-started', '');
   if (prerenderedAsIs) beginHydration();
+  // As a transition, React works in slices of a few milliseconds and lets the browser handle
+  // input in between, instead of in one long task while the page is already on screen.
   startTransition(() => {
     if (prerenderedAsIs) hydrateRoot(container, app);
     else createRoot(container).render(app);
