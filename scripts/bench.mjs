@@ -11,9 +11,9 @@
 // next h1 at 4× CPU slowdown. All on a server that gzips on the fly (`serve`), and the
 // representative subset again on one that does not compress (scripts/static-server.mjs,
 // sending the build's precompressed files as nginx gzip_static/brotli_static would).
-// Lighthouse runs once per page, three times (median) for the subset. Each figure is printed
-// beside its target; raw figures go to bench-results/latest.json. A missed target is
-// reported, not fatal. `--pages=ja-setup-network+,plain` measures only those ids (see the
+// Lighthouse runs once per page, three times (median) for the subset, on both servers. Each
+// figure is printed beside its target; raw figures go to bench-results/latest.json. A missed
+// target is reported, not fatal. `--pages=ja-setup-network+,plain` measures only those ids (see the
 // list printed at the start); `--quick` measures only the subset.
 /* global document, window, Element, MutationObserver, requestAnimationFrame -- used by the functions run in the page */
 import { execFileSync, spawn } from 'node:child_process';
@@ -47,7 +47,7 @@ const FLOWS = [
   { flow: 'cant-receive', first: 'symptom' },
 ];
 /**
- * Measured with three Lighthouse runs each (median), and again on the server that does not
+ * Measured with three Lighthouse runs each (median), and again so on the server that does not
  * compress: one page of every family, with and without answers, in both languages.
  */
 const SUBSET = new Set([
@@ -460,7 +460,7 @@ async function main() {
     results.servers.gzip = await measureServer(gzip.origin, pages, runs, debugPort, browser, 'gzip');
     for (const page of pages) Object.assign(results.servers.gzip.pages[page.id], { bytes: bytes[page.id], stepChange: stepChange[page.id] });
     const subset = pages.filter((p) => SUBSET.has(p.id));
-    if (subset.length > 0) results.servers.precompressed = await measureServer(plainHost.origin, subset, () => 1, debugPort, browser, 'precompressed');
+    if (subset.length > 0) results.servers.precompressed = await measureServer(plainHost.origin, subset, runs, debugPort, browser, 'precompressed');
     results.seconds = Math.round((Date.now() - started) / 1000);
     printTable(results, pages);
     writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
