@@ -48,25 +48,8 @@ export interface FirstPaintData {
  * src/flow/decision.test.ts holds it to resolve().
  */
 export function follow(decision: Decision, search: string): number | undefined {
-  const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-  const given = new Map<string, string>();
-  for (const [rawKey, rawValue] of new URLSearchParams(search)) {
-    const key = rawKey.trim().toLowerCase();
-    if (own(decision.options, key) && !given.has(key)) given.set(key, rawValue.trim().toLowerCase());
-  }
-  for (let at = decision.root, steps = 0; steps <= decision.nodes.length; steps++) {
-    const node = decision.nodes[at];
-    if (!node) return undefined;
-    const [step, edges] = node;
-    const value = given.get(step);
-    const option = value === undefined ? -1 : (decision.options[step]?.indexOf(value) ?? -1);
-    if (option === -1) return undefined;
-    const target = typeof edges === 'number' ? edges : edges[option];
-    if (target === undefined) return undefined;
-    if (target < 0) return -target - 1;
-    at = target;
-  }
-  return undefined;
+  const read = readRoute(decision, search);
+  return read?.stop === 'result' ? read.render : undefined;
 }
 
 /** What the prerender writes into the error lookup's HTML: each message's app and render (src/prerender-early.tsx). */
@@ -150,9 +133,16 @@ export function showsAnswerError(route: FlowRoute, search: string): boolean {
   return read !== undefined && read.error && read.stop === route.step && redirectOf(route, search) === undefined;
 }
 
-/** The URL contract's reading of the query along the flow (resolve's parseAnswers, walk and toQuery). */
-function readRoute(route: FlowRoute, search: string): { reachable: string[]; stop: string; query: string; error: boolean } | undefined {
-  const { options, nodes } = route;
+/**
+ * The URL contract's reading of the query along the flow (resolve's parseAnswers, walk and
+ * toQuery): the steps answered, where the answers stop (`result`, with the render the diagram
+ * leads to), the canonical query, and whether the step they stop at holds an answer not an option.
+ */
+function readRoute(
+  diagram: Pick<Decision, 'options' | 'nodes' | 'root'>,
+  search: string,
+): { reachable: string[]; stop: string; render?: number; query: string; error: boolean } | undefined {
+  const { options, nodes } = diagram;
   const answers = new Map<string, string>();
   const invalid = new Map<string, string>();
   const seen = new Set<string>();
@@ -167,7 +157,8 @@ function readRoute(route: FlowRoute, search: string): { reachable: string[]; sto
   }
   const path: string[] = [];
   let stop = '';
-  for (let at = route.root, steps = 0; steps <= nodes.length; steps++) {
+  let render: number | undefined;
+  for (let at = diagram.root, steps = 0; steps <= nodes.length; steps++) {
     const node = nodes[at];
     if (!node) return undefined;
     const [step, edges] = node;
@@ -181,6 +172,7 @@ function readRoute(route: FlowRoute, search: string): { reachable: string[]; sto
     if (target === undefined) return undefined;
     if (target < 0) {
       stop = 'result';
+      render = -target - 1;
       break;
     }
     at = target;
@@ -191,7 +183,7 @@ function readRoute(route: FlowRoute, search: string): { reachable: string[]; sto
   const error = invalid.get(stop);
   if (error !== undefined) params.set(stop, error);
   const query = params.toString() ? `?${params.toString()}` : '';
-  return { reachable: [...path, stop], stop, query, error: error !== undefined };
+  return { reachable: [...path, stop], stop, render, query, error: error !== undefined };
 }
 
 /**
