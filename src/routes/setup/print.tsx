@@ -46,10 +46,14 @@ function PrintedOn({ code }: { code: Outcome['code'] }) {
   );
 }
 
+/** The result's canonical address, for its code and the printed sheet: the answers only, never what is typed on the page (the URL contract). */
+export function useResultUrl(answers: Answers): string {
+  return pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
+}
+
 /** The printed sheet's header for the result of these answers, above the page's heading (FlowRoute's `beforeHeading`). */
 export function ResultPrintHeader({ answers }: { answers: Answers }) {
-  // The answers only, never what is typed on the page (the URL contract).
-  const url = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
+  const url = useResultUrl(answers);
   const share = useShareSection();
   return <PrintHeader outcome={recommend(answers)} url={url} qr={share && <share.PrintQr url={url} />} />;
 }

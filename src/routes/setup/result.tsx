@@ -5,26 +5,21 @@
  * (ResultSummary: the app, the code, the notices for the whole result, the essentials).
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { pageUrl } from '../../app/basename';
-import { paths } from '../../app/paths';
 import { rememberCode } from '../../app/shown-code';
-import { useLang } from '../../app/use-lang';
 import { useTranslation } from 'react-i18next';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import { CopyValue } from '../../components/copy-button';
 import { OpenOnPhoneAfterStart } from '../../components/share/after-start';
 import { useAfterStart } from '../../components/use-hydrated';
-import { RESULT } from '../../flow/engine';
-import { toQuery } from '../../flow/resolve';
 import { recommend, type Outcome } from '../../flow/recommend';
-import { SETUP_FLOW, type Answers } from '../../flow/steps';
+import type { Answers } from '../../flow/steps';
 import { mobileconfigSupport } from '../../sheet/export-support';
 import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS, PORTS } from '../../settings/servers';
 import { TroubleshootLinks } from '../troubleshoot/entries';
 import { Exports } from './exports';
 import { IdentityFields, type Identity } from './identity-fields';
-import { PrintBlank } from './print';
+import { PrintBlank, useResultUrl } from './print';
 import { ResultActions } from './result-actions';
 import { Notices, SettingCard } from './setting-card';
 import { alternativeRows, useSettingRows } from './setting-rows';
@@ -110,8 +105,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
   const settingRows = useSettingRows(outcome);
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
   const labels = `labels.${outcome.labels}` as const;
-  // The answers only, never what is typed below (the URL contract).
-  const shareUrl = pageUrl(paths.setup(useLang(), RESULT, toQuery(SETUP_FLOW, answers)));
+  const shareUrl = useResultUrl(answers);
 
   return (
     <>
