@@ -25,6 +25,7 @@ import jaSteps from '../src/i18n/ja/steps';
 import jaSupport from '../src/i18n/ja/support';
 import jaTroubleshoot from '../src/i18n/ja/troubleshoot';
 import { at, expect, ready, test } from './fixtures';
+import { retriesFailedImports } from './module-retry';
 import { ServedCopy } from './served-copy';
 
 const TEXT = {
@@ -108,8 +109,11 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(heading(page)).toHaveText(text.troubleshoot.flows['cant-send'].steps.symptom.title);
       await page.goBack();
       await expect(heading(page)).toHaveText(text.result.title);
-      await expect(idField).toHaveValue('ab4t-ash');
       expect(page.url()).toContain(resultPath(lang).split('?')[1] as string);
+      // Where the browser keeps the failed download, "Try again" loaded the page afresh: the
+      // answers are in the URL, but what was typed was in memory only (e2e/module-retry.ts).
+      if (await retriesFailedImports(page)) await expect(idField).toHaveValue('ab4t-ash');
+      else await expect(idField).toHaveValue('');
     });
 
     test('a file that answers 500: reloaded once, then a calm page whose "Show this page again" works once it is fixed', async ({ page }) => {

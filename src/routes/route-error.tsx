@@ -2,12 +2,13 @@
  * Every route's error element: no failure reaches React Router's own error screen. A page
  * whose code cannot be downloaded is reloaded once when the site is reachable (a new build
  * was published) or explained when the network is gone; anything else gets a calm page with
- * the ways back. The error itself goes to the console only.
+ * the ways back. The error itself goes to the console only. "Show this page again" after a
+ * download that failed with the site reachable loads the page afresh.
  */
 import { use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useRouteError } from 'react-router';
-import { classify } from '../app/load-failure';
+import { classify, isLoadFailure } from '../app/load-failure';
 import type { Lang } from '../app/paths';
 import { RetryContext } from '../app/retry';
 import { shownCode } from '../app/shown-code';
@@ -35,7 +36,11 @@ export function RouteError() {
     <ErrorPage
       kind={kind}
       lang={i18n.language as Lang}
-      onRetry={retry}
+      // A download that failed with the site reachable is shown again by loading the page
+      // afresh: a browser that keeps a module's failed download for the page's life (Chromium
+      // 150 does) would fail a fresh router's import at once. Otherwise a fresh router, which
+      // keeps what the customer typed.
+      onRetry={kind === 'failed' && isLoadFailure(error) ? () => window.location.reload() : retry}
       // The first page of this tab has no page before it in the guide.
       onBack={location.key === 'default' ? undefined : () => void navigate(-1)}
       code={shownCode()}
