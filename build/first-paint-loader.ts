@@ -34,6 +34,8 @@ import type { Decision } from '../src/flow/decision';
 export interface FirstPaintData {
   /** The entry module(s), imported after the first paint. */
   readonly scripts: readonly string[];
+  /** The whole stylesheet(s), linked when the app starts: the page's <style> holds only what its HTML uses. */
+  readonly styles: readonly string[];
   /** The page's other chunks, named as modulepreload links. */
   readonly chunks: readonly string[];
   /** Name the chunks at once when the URL has a query: the page draws its content from it. */
@@ -96,6 +98,23 @@ export function earlyHtml(decision: Decision, search: string): string | undefine
 export interface FlowRoute extends Pick<Decision, 'options' | 'nodes' | 'root'> {
   /** The page's step; `result` for the result, '' for the flow's own folder. */
   readonly step: string;
+  /** On a question's page, how its error looks when the link's answer is not an option. */
+  readonly answerError?: AnswerErrorParts;
+}
+
+/** Where the value the link held goes in AnswerErrorParts' HTML (a character of Unicode's private use). */
+export const ANSWER_MARK = '\uE000';
+
+/** A question's error for an answer that is not an option, as src/components/flow/question-page.tsx draws it (src/prerender-early.tsx). */
+export interface AnswerErrorParts {
+  /** The error summary above the form, its link's text holding ANSWER_MARK. */
+  readonly summary: string;
+  /** The error beside the field, likewise. */
+  readonly line: string;
+  /** What the page's title starts with while it shows an error. */
+  readonly prefix: string;
+  /** The fieldset's class while it shows an error. */
+  readonly fieldset: string;
 }
 
 /** The raw value as resolve() echoes it back (src/flow/resolve.ts `echo`): cut to 40, ending in `…`. */
@@ -188,8 +207,11 @@ function readRoute(
 
 /**
  * Sends a link the app would redirect (an answer that is not an option, a step its answers do
- * not reach, answers out of order) to its page at once, as the app would, replacing this entry:
- * that page's HTML shows its question, instead of this page's until the app has loaded.
+ * not reach, answers out of order) to its page at once, as the app would, replacing this entry.
+ * A question of the same flow is drawn here from the copy of it the page carries (build/step-templates.ts) and the
+ * address replaced, with no second request; a page without one (the result) is loaded. The
+ * question whose answer in the link is not an option shows that error at once
+ * (docs/decisions/0010-a-redirect-draws-its-question-in-place.md). True when this page is left.
  */
 function redirectEarly(): boolean {
   const text = document.getElementById('flow-route')?.textContent;
@@ -199,16 +221,75 @@ function redirectEarly(): boolean {
   // Only the page's own address: another one (…/index.html) is left to the app.
   if (!location.pathname.endsWith(`/${own}`)) return false;
   const found = redirectOf(route, location.search);
-  if (!found) {
-    if (showsAnswerError(route, location.search)) document.documentElement.setAttribute(DRAW_AFRESH, '');
-    return false;
+  let step = route.step;
+  if (found) {
+    const to = `${location.pathname.slice(0, location.pathname.length - own.length)}${found.to}/${found.query}${location.hash}`;
+    const main = document.getElementById('main');
+    if (found.to !== step) {
+      const source = document.querySelector<HTMLScriptElement>(`script[type="text/html"][data-step="${found.to}"]`);
+      if (!source || !main) {
+        location.replace(to);
+        return true;
+      }
+      const template = document.createElement('template');
+      template.innerHTML = source.textContent ?? '';
+      main.replaceChildren(template.content);
+      document.title = source.dataset.title ?? document.title;
+      document.querySelector('#root header a[hreflang]')?.setAttribute('href', source.dataset.other ?? '');
+      step = found.to;
+    }
+    history.replaceState(history.state, '', to);
   }
-  location.replace(`${location.pathname.slice(0, location.pathname.length - own.length)}${found.to}/${found.query}${location.hash}`);
+  if (showsAnswerError({ ...route, step }, location.search)) {
+    const drawn = route.answerError && drawAnswerError(step, new URLSearchParams(location.search).get(step) ?? '', route.answerError);
+    document.documentElement.setAttribute(drawn ? ANSWER_ERROR_DRAWN : DRAW_AFRESH, '');
+  }
+  return false;
+}
+
+/**
+ * Draws the error of a question whose answer in the link is not an option as the app draws it
+ * (src/components/flow/question-page.tsx): the summary above the form, the error beside the
+ * field and "Error: " before the title; the app then hydrates it as it is
+ * (src/components/flow/flow-route.tsx). e2e/redirect-from-html.spec.ts checks that it keeps
+ * it. False when the page has no question to draw it on.
+ */
+function drawAnswerError(step: string, value: string, parts: AnswerErrorParts): boolean {
+  const form = document.querySelector('#main form');
+  const fieldset = form?.querySelector('fieldset');
+  const first = fieldset?.querySelector('input');
+  if (!form || !fieldset || !first) return false;
+  const fill = (html: string): DocumentFragment => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = (node.nodeValue ?? '').replaceAll(ANSWER_MARK, value);
+    return template.content;
+  };
+  const summary = fill(parts.summary);
+  summary.querySelector('a')?.setAttribute('href', `#${first.id}`);
+  const line = fill(parts.line);
+  line.firstElementChild?.setAttribute('id', `${step}-error`);
+  const hint = fieldset.querySelector(`[id="${step}-hint"]`);
+  (hint ?? fieldset.querySelector('legend'))?.after(line);
+  form.before(summary);
+  fieldset.className = parts.fieldset;
+  fieldset.setAttribute('aria-describedby', hint ? `${step}-hint ${step}-error` : `${step}-error`);
+  document.title = `${parts.prefix}${document.title}`;
   return true;
 }
 
 /** Set on the root element for the app to draw the page afresh rather than adopt its HTML (src/main.tsx). */
 const DRAW_AFRESH = 'data-draw-afresh';
+
+/** Set on the root element when the loader drew the question's error, for the app to hydrate it (src/components/flow/flow-route.tsx). */
+const ANSWER_ERROR_DRAWN = 'data-answer-error-drawn';
+
+/** Set on the root element: the address (path and query) the page's HTML is drawn for (src/main.tsx). */
+const DRAWN_FOR = 'data-drawn-for';
+
+/** Set on a stylesheet's link once it has loaded or failed (src/main.tsx waits for it). */
+const STYLESHEET_SETTLED = 'data-settled';
 
 /** Set on the root element by the app just before it renders (src/main.tsx): from then on the page is the app's. */
 const APP_STARTED = 'data-app-started';
@@ -241,7 +322,7 @@ function showEarly(): void {
 /** Starts the page: what the loader does when the page runs it (a unit test only imports `follow`). */
 function boot(): void {
   const element = document.getElementById('first-paint');
-  const data = JSON.parse(element?.textContent ?? '{"scripts":[],"chunks":[],"eager":false}') as FirstPaintData;
+  const data = JSON.parse(element?.textContent ?? '{"scripts":[],"styles":[],"chunks":[],"eager":false}') as FirstPaintData;
   let named = false;
   let started = false;
 
@@ -264,6 +345,16 @@ function boot(): void {
   const start = (): void => {
     if (started) return;
     started = true;
+    // The app waits for each before it renders (src/main.tsx), loaded or failed.
+    for (const href of data.styles) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      const settled = () => link.setAttribute(STYLESHEET_SETTLED, '');
+      link.addEventListener('load', settled);
+      link.addEventListener('error', settled);
+      document.head.append(link);
+    }
     for (const src of data.scripts) void import(/* @vite-ignore */ src);
     name();
   };
@@ -274,6 +365,9 @@ function boot(): void {
   } catch {
     // The app redirects.
   }
+  // The address the page is drawn for: one the visitor has gone to since (Back before the app
+  // has started, which stays in this document) is drawn afresh by the app.
+  document.documentElement.setAttribute(DRAWN_FOR, `${location.pathname}${location.search}`);
   try {
     showEarly();
   } catch {

@@ -20,15 +20,19 @@ async function samplePage(): Promise<string> {
 </html>`;
 }
 
+/** The stylesheet: a rule the page uses, one only what the loader draws uses, one nothing uses. */
+const STYLESHEET = 'h1{color:red}.drawn{color:blue}.unused{color:green}\n';
+
 async function paint(eager = false) {
   const loader = await loaderScript();
   const result = await makePaintable(await samplePage(), {
     base: '/support/mail/',
-    stylesheets: new Map([['assets/index-123.css', 'h1{color:red}\n']]),
+    stylesheets: new Map([['assets/index-123.css', STYLESHEET]]),
     icon: () => '<svg xmlns="http://www.w3.org/2000/svg"/>',
     chunks: ['/support/mail/assets/index-abc.js', '/support/mail/assets/setup-1.js', '/support/mail/assets/core-2.js'],
     eager,
     loader,
+    drawn: ['<p class="drawn">later</p>'],
   });
   return { ...result, loader };
 }
@@ -36,10 +40,10 @@ async function paint(eager = false) {
 const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1] ?? '';
 
 describe('makePaintable', () => {
-  it('inlines the stylesheet and the icon, and the page references no stylesheet or script file', async () => {
+  it("inlines the stylesheet's rules the page and its loader use, and the icon; the page references no stylesheet or script file", async () => {
     const { html, inlined } = await paint();
     expect(inlined).toEqual(['assets/index-123.css']);
-    expect(html).toContain('<style>h1{color:red}</style>');
+    expect(html).toContain('<style>h1{color:red}.drawn{color:blue}</style>');
     expect(html).toContain('href="data:image/svg+xml,%3Csvg');
     expect(html).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script[^>]+src=/);
   });
@@ -49,6 +53,7 @@ describe('makePaintable', () => {
     const json = html.match(/<script type="application\/json" id="first-paint">([^<]*)<\/script>/)?.[1];
     expect(JSON.parse(json ?? 'null')).toEqual({
       scripts: ['/support/mail/assets/index-abc.js'],
+      styles: ['/support/mail/assets/index-123.css'],
       chunks: ['/support/mail/assets/setup-1.js', '/support/mail/assets/core-2.js'],
       eager: true,
     });
@@ -60,12 +65,12 @@ describe('makePaintable', () => {
     expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
     const policy = policyOf(html);
     expect(policy).toContain(`script-src 'self' ${await sha256Source(loader)}`);
-    expect(policy).toContain(`style-src 'self' ${await sha256Source('h1{color:red}')}`);
+    expect(policy).toContain(`style-src 'self' ${await sha256Source('h1{color:red}.drawn{color:blue}')}`);
     expect(html).toContain(`<script type="module">${loader}</script>`);
   });
 
   it('refuses a stylesheet that would not work inline, and a page without a policy', async () => {
-    const options = { base: '/support/mail/', icon: () => undefined, chunks: [], eager: false, loader: '' };
+    const options = { base: '/support/mail/', icon: () => undefined, chunks: [], eager: false, loader: '', drawn: [] };
     await expect(makePaintable(await samplePage(), { ...options, stylesheets: new Map([['assets/index-123.css', 'a{background:url(x.png)}']]) })).rejects.toThrow(/cannot be inlined/);
     await expect(makePaintable('<html><head><meta charset="UTF-8"></head></html>', { ...options, stylesheets: new Map() })).rejects.toThrow(/no Content-Security-Policy/);
   });

@@ -2,12 +2,15 @@
  * Lets every prerendered page paint from its HTML alone, with no other request before it
  * (docs/decisions/0002-first-paint-from-the-html.md, 0003). Runs after the prerender, on the
  * finished HTML:
- * - the stylesheet goes into the page as a <style> element, and the icon as a data: URL;
+ * - the rules of the stylesheet the page needs before the app starts go into it as a <style>
+ *   element (build/critical-css.ts), and the icon as a data: URL; the loader links the whole
+ *   stylesheet when it starts the app;
  * - the entry script is not referenced by the parser: the loader (build/first-paint-loader.ts)
  *   imports it after the first contentful paint and names the page's other chunks, which it
  *   reads from a JSON element the build writes per page;
  * - both hashes go into the page's Content-Security-Policy (build/csp.ts), which moves to the
- *   top of <head> so that it covers them.
+ *   top of <head> so that it covers them;
+ * - every page of a flow gets the flow's other questions as templates (build/step-templates.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +22,8 @@ import { NAMESPACE_FILE, onDemandNamespaces } from '../src/i18n/on-demand';
 import { createHash } from 'node:crypto';
 import type { FirstPaintData, MessageLinks, MessageRenders } from './first-paint-loader';
 import { allowInline, sha256Source } from './csp';
+import { withStepTemplates } from './step-templates';
+import { criticalCss, drawnByTheLoader } from './critical-css';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -46,6 +51,8 @@ export interface PaintableOptions {
   readonly eager: boolean;
   /** The loader's text (loaderScript()). */
   readonly loader: string;
+  /** What the loader may draw into the page, as HTML (drawnByTheLoader()): its rules are inlined too. */
+  readonly drawn: readonly string[];
 }
 
 /** One page made paintable from its HTML alone; `inlined` names the stylesheets it took in. */
@@ -59,9 +66,9 @@ export async function makePaintable(source: string, options: PaintableOptions): 
   for (const [fileName, text] of options.stylesheets) {
     const link = `<link rel="stylesheet" crossorigin href="${options.base}${fileName}">`;
     if (!html.includes(link)) continue;
-    const css = text.trim();
     // Relative url()s would resolve against the page instead; a `</style` would end the element.
-    if (/url\((?!["']?data:)|<\/style/i.test(css)) throw new Error(`${fileName} cannot be inlined as it is`);
+    if (/url\((?!["']?data:)|<\/style/i.test(text)) throw new Error(`${fileName} cannot be inlined as it is`);
+    const css = (await criticalCss(html, text.trim(), options.drawn)).trim();
     html = html.replace(link, () => `<style>${css}</style>`);
     policy = allowInline(policy, 'style-src', [await sha256Source(css)]);
     inlined.push(fileName);
@@ -76,7 +83,8 @@ export async function makePaintable(source: string, options: PaintableOptions): 
   const entries = [...html.matchAll(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g)];
   if (entries.length > 0) {
     const scripts = entries.map((entry) => entry[1] as string);
-    const data: FirstPaintData = { scripts, chunks: options.chunks.filter((href) => !scripts.includes(href)), eager: options.eager };
+    const styles = inlined.map((fileName) => `${options.base}${fileName}`);
+    const data: FirstPaintData = { scripts, styles, chunks: options.chunks.filter((href) => !scripts.includes(href)), eager: options.eager };
     for (const [tag] of entries.slice(1)) html = html.replace(tag, '');
     const json = JSON.stringify(data).replaceAll('<', '\\u003c');
     html = html
@@ -184,31 +192,36 @@ export function firstPaintFromHtmlAlone(base: string): Plugin {
       };
       const loader = await loaderScript();
       const inlined = new Set<string>();
+      const htmlPages = files.filter((file): file is Rollup.OutputAsset => file.type === 'asset' && file.fileName.endsWith('.html'));
+      try {
+        const templated = withStepTemplates(new Map(htmlPages.map((page) => [page.fileName, String(page.source)])));
+        for (const page of htmlPages) page.source = templated.get(page.fileName) ?? page.source;
+      } catch (error) {
+        this.error((error as Error).message);
+      }
       for (const page of files) {
         if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
         try {
           const chunkUrls = chunksForPage(page.fileName, chunks).map((name) => `${base}${name}`);
           const moved = moveMessageRenders(String(page.source), sectionOf(page.fileName).lang, base);
           for (const [fileName, source] of moved.files) this.emitFile({ type: 'asset', fileName, source });
-          const result = await makePaintable(moved.html, { base, stylesheets, icon, chunks: chunkUrls, eager: drawsFromQuery(page.fileName), loader });
+          const drawn = drawnByTheLoader(moved.html, moved.files.values());
+          const result = await makePaintable(moved.html, { base, stylesheets, icon, chunks: chunkUrls, eager: drawsFromQuery(page.fileName), loader, drawn });
           page.source = result.html;
           result.inlined.forEach((name) => inlined.add(name));
         } catch (error) {
           this.error(`${page.fileName}: ${(error as Error).message}`);
         }
       }
-      // A stylesheet now in every page is not shipped on its own (see writeBundle).
-      for (const name of inlined) {
-        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deleting from the bundle is how Rollup drops an output file
-        delete bundle[name];
-        dropped.add(name);
-      }
+      // A stylesheet in every page is loaded by the loader, not by Vite's preloads (see writeBundle).
+      for (const name of inlined) dropped.add(name);
     },
     /**
-     * A dynamic import's list of files to preload may still name a dropped stylesheet (Vite
-     * lists the entry's stylesheet for imports from other chunks, and fills those lists after
-     * generateBundle): in the written files it names the entry instead, which every page has
-     * already run (the lists are indexed, so an entry is replaced, not removed).
+     * A dynamic import's list of files to preload may name the inlined stylesheet (Vite lists
+     * the entry's stylesheet for imports from other chunks, and fills those lists after
+     * generateBundle): the loader links it, and the app waits for it (src/main.tsx), so in the
+     * written files the list names the entry instead, which every page has already run (the
+     * lists are indexed, so an entry is replaced, not removed).
      */
     writeBundle(options, bundle) {
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);

@@ -30,6 +30,25 @@ const DRAWN_FROM_QUERY = new Set(['check']);
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+/**
+ * The whole stylesheet, which the page's first script links when it starts the app: the page's
+ * own <style> holds only the rules its HTML uses (build/critical-css.ts), and what the app draws
+ * may need others. Resolves once each link has loaded or failed (the first script marks it
+ * `data-settled`), or after five seconds: a page whose stylesheet did not come still starts.
+ */
+function stylesheetsSettled(): Promise<void> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+  const settled = links.map((link) =>
+    link.sheet !== null || link.hasAttribute('data-settled')
+      ? undefined
+      : new Promise<void>((resolve) => {
+          link.addEventListener('load', () => resolve());
+          link.addEventListener('error', () => resolve());
+        }),
+  );
+  return Promise.race([Promise.all(settled).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, 5000))]);
+}
+
 async function boot(): Promise<void> {
   await nextTask();
   const inApp = window.location.pathname.slice(BASENAME === '/' ? 0 : BASENAME.length);
@@ -46,6 +65,7 @@ async function boot(): Promise<void> {
   const [text] = await Promise.allSettled([
     // With the text this page loads on demand, so that its first render matches the HTML.
     loadResources(lang, onDemandNamespaces(section), section, page),
+    stylesheetsSettled(),
     ...matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
       try {
@@ -70,8 +90,8 @@ async function boot(): Promise<void> {
   // Vite's loader fires this event for a failed import and for a failed stylesheet preload,
   // then fails the import unless the event is cancelled. A failed import is left to fail: the
   // route's error page knows the URL asked for and reloads it, or says the network is gone.
-  // A stylesheet that failed in passing (none today: the CSS is inlined) should not stop the
-  // page, so its import is tried all the same.
+  // A stylesheet that failed in passing (none today: the loader links the stylesheet, not Vite)
+  // should not stop the page, so its import is tried all the same.
   window.addEventListener('vite:preloadError', (event) => {
     const error = (event as Event & { payload?: unknown }).payload;
     if (error instanceof Error && error.message.startsWith('Unable to preload CSS')) {
@@ -92,15 +112,20 @@ async function boot(): Promise<void> {
   // prerendered and then what the answers change (src/components/flow/flow-route.tsx), the error
   // lookup what its HTML shows and then the query's app and message (src/routes/error.tsx). The
   // checker, which fills its form from the query, a question whose link holds an answer that
-  // is not an option (its error goes above the question), the static 404 page and a page whose
+  // is not an option where the loader could not draw its error, the static 404 page and a page whose
   // code failed render afresh; so does a page opened by another address of its file
-  // (…/client/index.html on a host that serves it as it is), where the router draws another page.
+  // (…/client/index.html on a host that serves it as it is), where the router draws another page,
+  // and one whose address changed before the app started.
   const atItsFolder = window.location.pathname.endsWith('/');
+  // The address the first script found the page at (build/first-paint-loader.ts): Back or
+  // Forward before the app started leaves the HTML of another page on screen.
+  const drawnFor = document.documentElement.getAttribute('data-drawn-for');
   const prerenderedAsIs =
     allLoaded &&
     atItsFolder &&
+    (drawnFor === null || drawnFor === `${window.location.pathname}${window.location.search}`) &&
     (window.location.search === '' || !DRAWN_FROM_QUERY.has(section)) &&
-    // A question whose link holds an answer that is not an option (the loader says so).
+    // A question whose error for an answer not an option the loader could not draw (it says so).
     !document.documentElement.hasAttribute('data-draw-afresh') &&
     !container.querySelector('[data-static-404]');
   // From now on the page is the app's: the loader puts nothing more into it (build/first-paint-loader.ts).

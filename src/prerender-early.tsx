@@ -7,13 +7,15 @@
  * the loader shows is what the app adopts when it hydrates.
  */
 import type { i18n as I18n } from 'i18next';
-import type { FlowRoute, MessageRenders } from '../build/first-paint-loader';
+import { ANSWER_MARK, type AnswerErrorParts, type FlowRoute, type MessageRenders } from '../build/first-paint-loader';
 import type { MessagesHtml } from './routes/error-lookup/loaders';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server.edge';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
 import { BASENAME, withBase } from './app/basename';
+import { ErrorSummary } from './components/error-summary';
+import { AnswerError, ERROR_FIELDSET_CLASS } from './components/flow/question-page';
 import { FLOW_IDS, paths, type FlowId, type Lang } from './app/paths';
 import { RESULT, type AnyFlow } from './flow/engine';
 import { cut, decide, type Decision } from './flow/decision';
@@ -61,14 +63,27 @@ export const FLOW_ROUTE_ID = 'flow-route';
 
 /**
  * On a page of a flow (a question, the result, the flow's folder), the flow's steps as a diagram
- * and the page's step, for the loader to send a link the app would redirect straight to its page.
+ * and the page's step, for the loader to send a link the app would redirect straight to its page;
+ * on a question's, how its error for an answer that is not an option looks, for the loader to draw.
  */
-export function flowRouteOf(url: string): FlowRoute | undefined {
+export function flowRouteOf(url: string, i18n: I18n): FlowRoute | undefined {
   const [, , flowId, step = '', rest] = url.split('/');
   const early = FLOW_IDS.find((id) => id === flowId);
   if (!early || (rest !== undefined && rest !== '')) return undefined;
   const { options, nodes, root } = decide(EARLY[early].flow, () => []);
-  return { options, nodes, root, step };
+  return step === RESULT ? { options, nodes, root, step } : { options, nodes, root, step, answerError: answerErrorParts(i18n) };
+}
+
+/** The parts QuestionPage draws for an answer that is not an option, ANSWER_MARK where the value goes. */
+function answerErrorParts(i18n: I18n): AnswerErrorParts {
+  const message = i18n.t('flow:invalidAnswer', { value: ANSWER_MARK });
+  const html = (node: ReactNode) => renderToString(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
+  return {
+    summary: html(<ErrorSummary errors={[{ fieldId: 'answer', message }]} />),
+    line: html(<AnswerError id="answer-error" message={message} />),
+    prefix: i18n.t('common:errorPrefix'),
+    fieldset: ERROR_FIELDSET_CLASS,
+  };
 }
 
 export function earlyDecision(flowId: FlowId, i18n: I18n): Decision {

@@ -118,7 +118,7 @@ export async function prerender({ url }: { url: string }) {
   const resultFlow = isLang(segment) ? resultFlowOf(url, lang) : undefined;
   if (resultFlow) elements.push(jsonBlock(EARLY_ID, earlyDecision(resultFlow, i18n[lang])));
   // A flow page's, where the URL's answers lead, for a link the app would redirect.
-  const flowRoute = isLang(segment) ? flowRouteOf(url) : undefined;
+  const flowRoute = isLang(segment) ? flowRouteOf(url, i18n[lang]) : undefined;
   if (flowRoute) elements.push(jsonBlock(FLOW_ROUTE_ID, flowRoute));
   if (url === paths.languagePicker()) {
     // `/` picks the language before any bundle loads; without JavaScript it goes to Japanese.

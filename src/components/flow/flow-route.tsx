@@ -62,12 +62,21 @@ interface FlowRouteProps<S extends string, A extends AnswersOf<S>> {
  */
 type Shown<S extends string, A extends AnswersOf<S>> = Exclude<Resolution<S, A>, { readonly kind: 'redirect' }> | { readonly kind: 'pending-result' };
 
-function asPrerendered<S extends string, A extends AnswersOf<S>>(flow: Flow<S, A>, page: string): Shown<S, A> {
+/**
+ * Set on the root element by the page's first script when it drew the error of a question whose
+ * answer in the link is not an option (build/first-paint-loader.ts `drawAnswerError`).
+ */
+const ANSWER_ERROR_DRAWN = 'data-answer-error-drawn';
+
+function asPrerendered<S extends string, A extends AnswersOf<S>>(flow: Flow<S, A>, page: string, search: string): Shown<S, A> {
   const requested = page.trim().toLowerCase();
   if (requested === RESULT) return { kind: 'pending-result' };
   const step = requested === '' ? flow.first : requested;
   if (!isStepOf(flow, step)) return { kind: 'not-found' };
-  return { kind: 'step', step, answers: {} as A, before: [], error: null };
+  // The question as its HTML shows it: with the error, if the first script drew it there.
+  const drawn = !isLive() && typeof document !== 'undefined' && document.documentElement.hasAttribute(ANSWER_ERROR_DRAWN) ? resolve(flow, page, search) : null;
+  const error = drawn?.kind === 'step' && drawn.step === step ? drawn.error : null;
+  return { kind: 'step', step, answers: {} as A, before: [], error };
 }
 
 function ResultHeading({ title }: { title: string }) {
@@ -91,7 +100,7 @@ export function FlowRoute<S extends string, A extends AnswersOf<S>>({ flowId, fl
   useEffect(() => {
     if (!drawn) startTransition(() => setDrawn(true));
   }, [drawn]);
-  const prerendered = asPrerendered(flow, page);
+  const prerendered = asPrerendered(flow, page, search);
   const resolved: Resolution<S, A> | Shown<S, A> = drawn ? resolve(flow, page, search) : prerendered;
   const noscript = <NoScriptNote />;
   // A redirect keeps what is on screen (the page as prerendered) until the next page is drawn.

@@ -33,9 +33,22 @@ interface QuestionPageProps {
   readonly children?: ReactNode;
 }
 
+/** The fieldset's class while its question shows an error. */
+export const ERROR_FIELDSET_CLASS = 'border-s-4 border-red-700 ps-4';
+
+/** The error beside the field, below the hint. */
+export function AnswerError({ id, message }: { id: string; message: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <p id={id} className="mt-3 font-bold text-red-800 wrap-anywhere">
+      <span className="sr-only">{t('errorPrefix')}</span>
+      {message}
+    </p>
+  );
+}
+
 export function QuestionPage({ step, copy, current, invalidValue, backHref, onAnswer, children }: QuestionPageProps) {
   const { t } = useTranslation('flow');
-  const { t: tc } = useTranslation('common');
   // The answer given before shows until another is chosen; it arrives after hydration, when
   // the page has read its query (src/components/flow/flow-route.tsx).
   const [chosen, setSelected] = useState<string | undefined>();
@@ -67,7 +80,7 @@ export function QuestionPage({ step, copy, current, invalidValue, backHref, onAn
       <form onSubmit={submit} noValidate>
         <fieldset
           aria-describedby={clsx(copy.hint && `${step}-hint`, message && `${step}-error`) || undefined}
-          className={clsx(message && 'border-s-4 border-red-700 ps-4')}
+          className={clsx(message && ERROR_FIELDSET_CLASS)}
         >
           <legend>
             <PageHeading>{copy.title}</PageHeading>
@@ -77,12 +90,7 @@ export function QuestionPage({ step, copy, current, invalidValue, backHref, onAn
               {copy.hint}
             </p>
           )}
-          {message && (
-            <p id={`${step}-error`} className="mt-3 font-bold text-red-800 wrap-anywhere">
-              <span className="sr-only">{tc('errorPrefix')}</span>
-              {message}
-            </p>
-          )}
+          {message && <AnswerError id={`${step}-error`} message={message} />}
           <div className="mt-4 space-y-3">
             {copy.options.map((option) => {
               const id = `${step}-${option.value}`;
