@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticalCss, drawnByTheLoader } from './critical-css';
+import { criticalCss, drawnByTheLoader, unwrapWhere } from './critical-css';
 
 // As the prerender writes data blocks: `<` escaped (src/i18n/errors-text.ts dataBlockJson).
 const json = (id: string, value: unknown) => `<script type="application/json" id="${id}">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
@@ -35,5 +35,26 @@ describe('criticalCss', () => {
   it('keeps the rules of the pages shown when the app cannot start, whose stylesheet may be what failed', async () => {
     // The notice of src/components/boot-error.tsx.
     expect(await criticalCss(page, '.border-amber-600{border-color:orange}.unused{color:green}', [])).toBe('.border-amber-600{border-color:orange}');
+  });
+
+  it("keeps Tailwind's gaps between a list's items, written in :where(), when the list is on the page", async () => {
+    const css = ':where(.space-y-3>:not(:last-child)){margin-block-end:.75rem}:where(.space-y-6>:not(:last-child)){margin-block-end:1.5rem}';
+    const list = '<div class="space-y-3"><p>a</p><p>b</p></div>';
+    expect(await criticalCss(page, css, [list])).toBe(':where(.space-y-3>:not(:last-child)){margin-block-end:.75rem}');
+  });
+  it("keeps the rules that style the root element by its attributes, such as the Japanese fonts", async () => {
+    const japanese = '<html lang="ja"><head><title>x</title></head><body><main><h1>x</h1></main></body></html>';
+    const css = '[lang=ja]{font-family:IPAPGothic}[lang=en]{font-family:serif}';
+    expect(await criticalCss(japanese, css, [])).toBe('[lang=ja]{font-family:IPAPGothic}');
+  });
+});
+
+describe('unwrapWhere', () => {
+  it('replaces a :where() that holds one selector by it, nested ones too, and keeps a list as it is', () => {
+    expect(unwrapWhere(':where(.space-y-3>:not(:last-child))')).toBe('.space-y-3>:not(:last-child)');
+    expect(unwrapWhere(':where(select:is([multiple],[size])) optgroup')).toBe('select:is([multiple],[size]) optgroup');
+    expect(unwrapWhere('a:where(:where(.b))')).toBe('a.b');
+    expect(unwrapWhere('input:where([type=button],[type=reset])')).toBe('input:where([type=button],[type=reset])');
+    expect(unwrapWhere('.plain > p')).toBe('.plain > p');
   });
 });

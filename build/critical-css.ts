@@ -51,11 +51,48 @@ export function drawnByTheLoader(html: string, more: Iterable<string> = []): str
   return drawn;
 }
 
-const beasties = new Beasties({ external: false, reduceInlineStyles: true, mergeStylesheets: false, logLevel: 'warn' });
+/**
+ * `sel` with each `:where(…)` that holds one selector replaced by what it holds. Beasties strips
+ * a pseudo-class with its argument before it matches, so Tailwind's `:where(.space-y-3>…)` (the
+ * gaps between options) became an empty selector and was dropped: the page then moved when the
+ * whole stylesheet arrived. `:where` adds nothing to whether a rule matches, only to its weight.
+ */
+export function unwrapWhere(sel: string): string {
+  let out = '';
+  let at = 0;
+  for (let start = sel.indexOf(':where(', at); start !== -1; start = sel.indexOf(':where(', at)) {
+    let depth = 0;
+    let end = start + ':where('.length;
+    let single = true;
+    for (; end < sel.length; end++) {
+      const char = sel[end];
+      if (char === '(') depth++;
+      else if (char === ',' && depth === 0) single = false;
+      else if (char === ')' && depth-- === 0) break;
+    }
+    const inner = sel.slice(start + ':where('.length, end);
+    out += sel.slice(at, start) + (single ? unwrapWhere(inner) : `:where(${inner})`);
+    at = end + 1;
+  }
+  return out + sel.slice(at);
+}
+
+const matching = Beasties.prototype as unknown as { normalizeCssSelector(sel: string): string };
+
+/** Beasties, matching what a single-selector `:where(…)` holds (`unwrapWhere`). */
+class WhereAware extends Beasties {
+  normalizeCssSelector(sel: string): string {
+    return matching.normalizeCssSelector.call(this, unwrapWhere(sel));
+  }
+}
+
+const beasties = new WhereAware({ external: false, reduceInlineStyles: true, mergeStylesheets: false, logLevel: 'warn' });
 
 /** The rules of `css` that `html` (a whole page), `drawn` or the error pages use, in their order. */
 export async function criticalCss(html: string, css: string, drawn: readonly string[]): Promise<string> {
-  const all = `${drawn.join('')}${classesOfErrorPages()}`;
+  // Beasties matches below the root element only: a copy of its attributes lets `[lang=ja]` match.
+  const root = html.match(/<html([^>]*)>/)?.[1] ?? '';
+  const all = `${drawn.join('')}${classesOfErrorPages()}<div${root}></div>`;
   const page = html.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `<div hidden>${all}</div></body>`);
   const withStyle = page.replace(/<\/head>/, () => `<style>${css}</style></head>`);
   const out = await beasties.process(withStyle);
