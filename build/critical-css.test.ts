@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criticalCss, drawnByTheLoader, unwrapWhere } from './critical-css';
-
-// As the prerender writes data blocks: `<` escaped (src/i18n/errors-text.ts dataBlockJson).
-const json = (id: string, value: unknown) => `<script type="application/json" id="${id}">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
+import { dataBlock as json } from './data-block';
 
 describe('drawnByTheLoader', () => {
   it("names the questions a page carries, its question's error, a result's parts and the messages given", () => {

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Beasties from 'beasties';
+import { readDataBlock } from './data-block';
 import type { AnswerErrorParts, MessageRenders } from './first-paint-loader';
 import type { Decision } from '../src/flow/decision';
 
@@ -28,10 +29,6 @@ function classesOfErrorPages(): string {
   return `<div class="${[...names].join(' ')}"></div>`;
 }
 
-const dataBlock = (html: string, id: string): unknown => {
-  const text = html.match(new RegExp(`<script type="application/json" id="${id}">([^<]*)</script>`))?.[1];
-  return text === undefined ? undefined : (JSON.parse(text) as unknown);
-};
 
 /**
  * What the page's first script may draw into it, as HTML: the questions it carries
@@ -40,12 +37,12 @@ const dataBlock = (html: string, id: string): unknown => {
  */
 export function drawnByTheLoader(html: string, more: Iterable<string> = []): string[] {
   const drawn = [...html.matchAll(/<script type="text\/html"[^>]*>([\s\S]*?)<\/script>/g)].map((found) => found[1] as string);
-  const route = dataBlock(html, 'flow-route') as { answerError?: AnswerErrorParts } | undefined;
+  const route = readDataBlock(html, 'flow-route')?.value as { answerError?: AnswerErrorParts } | undefined;
   if (route?.answerError) {
     const { summary, line, fieldset } = route.answerError;
     drawn.push(summary, `<fieldset class="${fieldset}">${line}</fieldset>`);
   }
-  const early = dataBlock(html, 'early') as Partial<Decision> | Partial<MessageRenders> | undefined;
+  const early = readDataBlock(html, 'early')?.value as Partial<Decision> | Partial<MessageRenders> | undefined;
   if (early && 'parts' in early && Array.isArray(early.parts)) drawn.push(...early.parts);
   drawn.push(...more);
   return drawn;

@@ -224,8 +224,8 @@ function redirectEarly(): boolean {
   let step = route.step;
   if (found) {
     const to = `${location.pathname.slice(0, location.pathname.length - own.length)}${found.to}/${found.query}${location.hash}`;
-    const main = document.getElementById('main');
     if (found.to !== step) {
+      const main = document.getElementById('main');
       const source = document.querySelector<HTMLScriptElement>(`script[type="text/html"][data-step="${found.to}"]`);
       if (!source || !main) {
         location.replace(to);

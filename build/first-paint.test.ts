@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowInline, contentSecurityPolicy, sha256Source } from './csp';
 import { drawsFromQuery, loaderScript, makePaintable, moveMessageRenders } from './first-paint';
+import { dataBlock } from './data-block';
 import { messageFile, type MessageLinks } from './first-paint-loader';
 
 /** A page as vite-prerender-plugin leaves it, in the shape of index.html. */
@@ -96,7 +97,7 @@ describe('the loader', () => {
 
 describe('the error lookup\'s message renders', () => {
   const renders = { apps: ['outlook', 'thunderbird'], messages: { 'ol-1': ['outlook', '<section>one</section>'], 'tb-2': ['thunderbird', '<section>two</section>'] } };
-  const page = (data: unknown) => `<head><script type="application/json" id="early">${JSON.stringify(data).replaceAll('<', '\\u003c')}</script></head><body></body>`;
+  const page = (data: unknown) => `<head>${dataBlock('early', data)}</head><body></body>`;
 
   it('go into a file each, and the page keeps where they are and each message\'s app', () => {
     const { html, files } = moveMessageRenders(page(renders), 'ja', '/support/mail/');

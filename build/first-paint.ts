@@ -24,6 +24,7 @@ import type { FirstPaintData, MessageLinks, MessageRenders } from './first-paint
 import { allowInline, sha256Source } from './csp';
 import { withStepTemplates } from './step-templates';
 import { criticalCss, drawnByTheLoader } from './critical-css';
+import { dataBlock, readDataBlock } from './data-block';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -86,10 +87,9 @@ export async function makePaintable(source: string, options: PaintableOptions): 
     const styles = inlined.map((fileName) => `${options.base}${fileName}`);
     const data: FirstPaintData = { scripts, styles, chunks: options.chunks.filter((href) => !scripts.includes(href)), eager: options.eager };
     for (const [tag] of entries.slice(1)) html = html.replace(tag, '');
-    const json = JSON.stringify(data).replaceAll('<', '\\u003c');
     html = html
       .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
-      .replace((entries[0] as RegExpMatchArray)[0], () => `\n    <script type="application/json" id="first-paint">${json}</script>\n    <script type="module">${options.loader}</script>`);
+      .replace((entries[0] as RegExpMatchArray)[0], () => `\n    ${dataBlock('first-paint', data)}\n    <script type="module">${options.loader}</script>`);
     policy = allowInline(policy, 'script-src', [await sha256Source(options.loader)]);
   }
   // A policy in a <meta> covers only what comes after it: it goes first, after the charset.
@@ -150,8 +150,6 @@ export function drawsFromQuery(page: string): boolean {
   return sectionOf(page).section === 'check';
 }
 
-const EARLY_BLOCK = /<script type="application\/json" id="early">([^<]*)<\/script>/;
-
 /**
  * The error lookup's page carries every message's render (src/prerender-early.tsx), far more
  * than a page should before it paints: each goes into a file of its own, `<id>.txt` in a
@@ -160,16 +158,15 @@ const EARLY_BLOCK = /<script type="application\/json" id="early">([^<]*)<\/scrip
  * `serve`) answer a request for `x.html` with a redirect to `x`, a round trip more.
  */
 export function moveMessageRenders(html: string, lang: string, base: string): { html: string; files: Map<string, string> } {
-  const block = html.match(EARLY_BLOCK);
-  const data = block ? (JSON.parse(block[1] as string) as object) : undefined;
+  const block = readDataBlock(html, 'early');
+  const data = block?.value as object | undefined;
   if (!block || !data || !('messages' in data)) return { html, files: new Map() };
   const { apps, messages } = data as MessageRenders;
   const hash = createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 10);
   const folder = `assets/messages-${lang}-${hash}/`;
   const files = new Map(Object.entries(messages).map(([id, [, render]]) => [`${folder}${id}.txt`, render]));
   const links: MessageLinks = { apps, messages: Object.fromEntries(Object.entries(messages).map(([id, [app]]) => [id, app])), from: `${base}${folder}` };
-  const json = JSON.stringify(links).replaceAll('<', '\\u003c');
-  return { html: html.replace(block[0], () => `<script type="application/json" id="early">${json}</script>`), files };
+  return { html: html.replace(block.tag, () => dataBlock('early', links)), files };
 }
 
 export function firstPaintFromHtmlAlone(base: string): Plugin {

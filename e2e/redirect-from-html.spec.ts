@@ -72,9 +72,10 @@ for (const link of LINKS) {
       await expect(page.locator('main fieldset')).toHaveAttribute('aria-describedby', /-error$/);
     }
     const before = await layoutOf(page);
-    await page.locator('main form').evaluate((form) => form.setAttribute('data-test-kept', ''));
+    for (const drawn of ['main h1', 'main form']) await page.locator(drawn).evaluate((element) => element.setAttribute('data-test-kept', ''));
     await release();
     await ready(page);
+    await expect(page.locator('main h1'), 'the app adopted the heading the first script drew').toHaveAttribute('data-test-kept', '');
     await expect(page.locator('main form'), 'the app adopted the question the first script drew').toHaveAttribute('data-test-kept', '');
     if ('error' in link) await expect(page.getByRole('alert'), 'the app moved focus to the error, as after Continue').toBeFocused();
     expect(await layoutOf(page), 'the app drew the page as the first script had, title included').toEqual(before);
