@@ -375,7 +375,8 @@ function printTable(results, pages) {
         cell(r.lighthouse.cls, 3, 0, 'low'),
         cell(r.lcpRatio, 2, target, 'low'),
         cell(r.paint.content, 0),
-        cell(r.contentRatio, 2, target, 'low'),
+        // A question or a result with nothing marked has no figure of record: that is a failure, not n/a.
+        page.kind !== 'content' && r.contentRatio === null ? 'none marked FAIL' : cell(r.contentRatio, 2, target, 'low'),
         js,
         r.stepChange ? cell(r.stepChange.median, 0, TARGETS.stepChangeMs, 'low') : '',
       ]);

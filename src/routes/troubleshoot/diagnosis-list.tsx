@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../app/use-lang';
+import { CONTENT_TIMING } from '../../components/content-timing';
 import { CopyValue } from '../../components/copy-button';
 import { EXAMPLE_ID } from '../../settings/account';
 import { PORTS } from '../../settings/servers';
@@ -76,7 +77,7 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
     <li>
       {/* What the customer typed can be one long unbroken word: it wraps rather than widen the page. */}
       <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4 wrap-anywhere">
-        <h3 id={headingId} className="text-lg font-bold">
+        <h3 id={headingId} className="text-lg font-bold" {...CONTENT_TIMING}>
           {t(`${findingOf(id)}.title`, values)}
         </h3>
         {field && given && <p className="mt-1 text-slate-700">{t('check.given', { given })}</p>}
