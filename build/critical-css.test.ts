@@ -40,7 +40,8 @@ describe('criticalCss', () => {
     const list = '<div class="space-y-3"><p>a</p><p>b</p></div>';
     expect(await criticalCss(page, css, [list])).toBe(':where(.space-y-3>:not(:last-child)){margin-block-end:.75rem}');
   });
-  it("keeps the rules that style the root element by its attributes, such as the Japanese fonts", async () => {
+
+  it('keeps the rules that style the root element by its attributes, such as the Japanese fonts', async () => {
     const japanese = '<html lang="ja"><head><title>x</title></head><body><main><h1>x</h1></main></body></html>';
     const css = '[lang=ja]{font-family:IPAPGothic}[lang=en]{font-family:serif}';
     expect(await criticalCss(japanese, css, [])).toBe('[lang=ja]{font-family:IPAPGothic}');

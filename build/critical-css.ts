@@ -29,7 +29,6 @@ function classesOfErrorPages(): string {
   return `<div class="${[...names].join(' ')}"></div>`;
 }
 
-
 /**
  * What the page's first script may draw into it, as HTML: the questions it carries
  * (build/step-templates.ts), the error of an answer that is not an option, a result's parts,
