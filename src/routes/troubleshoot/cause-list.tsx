@@ -3,7 +3,6 @@
  * most likely first, under the certainty they have; each with what to change, the
  * values to end with, and a link into the matching step of the setup flow.
  */
-import type { ReactNode } from 'react';
 import { CONTENT_TIMING } from '../../components/content-timing';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -68,11 +67,9 @@ export interface CauseListProps {
   readonly rows: readonly AnswerRow[];
   /** The answers the setup flow can take over (toSetupAnswers). */
   readonly setupAnswers: SetupAnswers;
-  /** Said after the causes, e.g. that the incoming server is POP3. */
-  readonly note?: ReactNode;
 }
 
-export function CauseList({ causes, rows, setupAnswers, note }: CauseListProps) {
+export function CauseList({ causes, rows, setupAnswers }: CauseListProps) {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
   const groups = CERTAINTIES.map((certainty) => ({ certainty, causes: causes.filter((c) => c.certainty === certainty) })).filter(
@@ -92,7 +89,6 @@ export function CauseList({ causes, rows, setupAnswers, note }: CauseListProps) 
           </ol>
         </section>
       ))}
-      {note}
       <p className="mt-8">
         <Link to={paths.check(lang)} className={LINK}>
           {t('result.checkLink')}
