@@ -13,6 +13,7 @@ import { SETUP_FLOW, type Answers } from '../src/flow/steps';
 import { CANT_RECEIVE_FLOW } from '../src/troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../src/troubleshoot/cant-send';
 import targets from '../bench/targets.json' with { type: 'json' };
+import { markReady, pathsAskedBeforeReady } from '../scripts/asked-before-ready.mjs';
 import { at, expect, ready, test } from './fixtures';
 
 const KB = 1024;
@@ -56,30 +57,15 @@ const PAGES = LANGS.flatMap((lang) => [
 ]);
 
 /**
- * The files the page asked for before it became interactive (the app sets `data-ready`): what
- * it loads afterwards on its own (a result's walkthrough) is not what the page waits for.
+ * The files the page asked for before it became interactive (scripts/asked-before-ready.mjs):
+ * what it loads afterwards on its own (a result's walkthrough) is not what the page waits for.
  */
 async function askedBeforeReady(page: Page): Promise<Set<string>> {
-  return new Set(
-    await page.evaluate(() => {
-      const at = (window as unknown as { __readyAt?: number }).__readyAt ?? Infinity;
-      return performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= at)
-        .map((entry) => new URL(entry.name).pathname);
-    }),
-  );
+  return new Set(await page.evaluate(pathsAskedBeforeReady));
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.ready !== 'true') return;
-      (window as unknown as { __readyAt?: number }).__readyAt = performance.now();
-      observer.disconnect();
-      // The document element does not exist yet when this runs: watch the document.
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-  });
+  await page.addInitScript(markReady);
 });
 
 for (const { name, path } of PAGES) {

@@ -4,7 +4,8 @@
  */
 import type { Page, Route } from '@playwright/test';
 
-const ENTRY = /\/assets\/main-[^/]+\.js$/;
+/** The app's entry script: held back, the page is as its HTML and its loader made it. */
+export const ENTRY = /\/assets\/main-[^/]+\.js$/;
 
 /** Holds the app's entry script until `release` is called: the page is as its HTML and its loader made it. */
 export async function holdTheApp(page: Page): Promise<() => Promise<void>> {

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium as playwrightChromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { markReady, pathsAskedBeforeReady } from './asked-before-ready.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './build-env.mjs';
 
 const OUT = 'bench-dist';
@@ -215,16 +216,8 @@ async function measureBytes(browser, origin, page) {
   const context = await browser.newContext({ locale: page.lang === 'ja' ? 'ja-JP' : 'en-GB' });
   const tab = await context.newPage();
   const bodies = [];
-  // As e2e/budget.spec.ts counts them: the files asked for before the app set `data-ready`, not
-  // what it asks for on its own once interactive (a result's cards), which may arrive before
-  // this script notices the attribute.
-  await tab.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.ready !== 'true') return;
-      window.__readyAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-  });
+  // As e2e/budget.spec.ts counts them: what was asked for before the page was interactive.
+  await tab.addInitScript(markReady);
   let interactive = false;
   tab.on('response', (response) => {
     if (interactive) return;
@@ -237,14 +230,7 @@ async function measureBytes(browser, origin, page) {
   await tab.goto(origin + page.path);
   await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30_000 });
   interactive = true;
-  const asked = new Set(
-    await tab.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= (window.__readyAt ?? Infinity))
-        .map((entry) => new URL(entry.name).pathname),
-    ),
-  );
+  const asked = new Set(await tab.evaluate(pathsAskedBeforeReady));
   const files = (await Promise.all(bodies)).filter((f) => f !== null && (f.kind === 'html' || asked.has(f.path)));
   const totals = { html: 0, css: 0, js: 0, other: 0 };
   for (const file of files) totals[file.kind] += file.gzip;

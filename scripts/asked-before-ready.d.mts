@@ -1,0 +1,2 @@
+export function markReady(): void;
+export function pathsAskedBeforeReady(): string[];
