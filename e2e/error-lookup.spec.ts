@@ -155,8 +155,10 @@ for (const lang of LANGS) {
         if (!(await retriesFailedImports(page))) {
           // The browser keeps the failed download (e2e/module-retry.ts): the next search loads
           // the page afresh, whose lookup then works; what was typed was in memory only.
+          // Waited for from before the click: the page may have loaded before the click returns.
+          const reloaded = page.waitForEvent('load');
           await page.getByRole('button', { name: t.lookup.submit }).click();
-          await page.waitForEvent('load');
+          await reloaded;
           await ready(page);
           await page.getByLabel(t.lookup.appLabel).selectOption('thunderbird');
           await page.getByLabel(t.lookup.messageLabel).fill(typed);

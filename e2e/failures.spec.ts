@@ -86,8 +86,12 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(heading(page)).toBeFocused();
       await expect(page).toHaveTitle(`${text.errors.offline.title} – ${text.errors.titleSuffix}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      // Still offline: trying again says the same, calmly.
+      // Still offline: trying again says the same, calmly. The page logs the retry's failure
+      // (RouteError): until then the heading on screen is the one from before the retry, and
+      // going online while the retry is still under way would let it open the page itself.
+      const retried = page.waitForEvent('console', (message) => message.type() === 'error' && /dynamically imported module/.test(message.text()));
       await page.getByRole('button', { name: text.errors.offline.retry }).click();
+      await retried;
       await expect(heading(page)).toHaveText(text.errors.offline.title);
       await context.setOffline(false);
       await page.getByRole('button', { name: text.errors.offline.retry }).click();
