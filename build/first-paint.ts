@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { minifySync, transformWithOxc, type Plugin, type Rollup } from 'vite';
 import { isLang } from '../src/app/paths';
 import { appOfPage } from '../src/i18n/app-text';
+import { appOfId } from '../src/troubleshoot/messages/apps';
 import { NAMESPACE_FILE, onDemandNamespaces } from '../src/i18n/on-demand';
 import { createHash } from 'node:crypto';
 import type { FirstPaintData, MessageLinks, MessageRenders } from './first-paint-loader';
@@ -107,8 +108,9 @@ function sectionOf(page: string): { lang: string; section: string; step: string 
  * The chunks a prerendered page runs, in the order it needs them: the entry, the page's own
  * route module (`src/routes/<first segment after the language>.tsx`, `home` for the
  * language's home page, as `src/app/routes.tsx` names them), the language's core text and
- * any text the page loads on demand, each with the chunks it imports. Pages outside a
- * language (`/`, which only redirects, and the 404 page) need none ahead of time.
+ * any text the page loads on demand, an app guide's text or a message's own page's table, each
+ * with the chunks it imports. Pages outside a language (`/`, which only redirects, and the 404
+ * page) need none ahead of time.
  */
 export function chunksForPage(page: string, chunks: readonly OutputChunk[]): string[] {
   const { lang, section, step } = sectionOf(page);
@@ -127,6 +129,8 @@ export function chunksForPage(page: string, chunks: readonly OutputChunk[]): str
     ...onDemandNamespaces(section).map((ns) => bySource(`/src/i18n/${lang}/${NAMESPACE_FILE[ns]}.ts`)),
     // An app's guide page also has that app's own text (src/i18n/app-text.ts).
     ...(appOfPage(section, step) ? [bySource(`/src/i18n/${lang}/apps/${step}.ts`)] : []),
+    // A message's own page hydrates with that message: its app's table.
+    ...(section === 'error' && appOfId(step) ? [bySource(`/src/troubleshoot/messages/${appOfId(step)}.ts`)] : []),
   ];
   const names: string[] = [];
   const visit = (chunk: OutputChunk) => {

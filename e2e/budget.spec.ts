@@ -51,6 +51,7 @@ const PAGES = LANGS.flatMap((lang) => [
   { name: `${lang} check with values`, path: paths.check(lang, '?out-host=mails.asahi-net.or.jp&out-port=587') },
   { name: `${lang} error lookup`, path: paths.errorLookup(lang) },
   { name: `${lang} error lookup with a message`, path: paths.errorLookup(lang, '?app=outlook&message=ol-0x800ccc0e') },
+  { name: `${lang} error message's own page`, path: paths.errorMessage(lang, 'ol-0x800ccc0e') },
   { name: `${lang} apps`, path: paths.apps(lang) },
   { name: `${lang} app guide`, path: paths.app(lang, 'outlook') },
   { name: `${lang} app guide, another version`, path: paths.app(lang, 'ios-mail', '?version=ios-17') },

@@ -115,10 +115,12 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { name: t.lookup.supportHeading })).toHaveCount(0);
       await page.getByRole('button', { name: t.support.showMessages }).click();
       await expect(page.getByRole('heading', { name: t.lookup.supportHeading })).toBeVisible();
-      const link = page.locator(`a[href$="/${lang}/error/?app=outlook&message=ol-0x800ccc0e"]`);
+      // Each message's own page: the link support staff send, with the message in its HTML.
+      const link = page.locator(`a[href$="/${lang}/error/ol-0x800ccc0e/"]`);
       await expect(link).toHaveCount(1);
       await link.click();
       await expect(page.getByText(fill(t.lookup.matchedCode, { code: '0x800CCC0E' }))).toBeVisible();
+      await expect(page.getByLabel(t.lookup.appLabel).locator('option:checked')).toHaveText(t.result.appNames.outlook);
     });
 
     test('the lookup still works when the connection has gone after the page was shown', async ({ page, context }) => {

@@ -54,7 +54,7 @@ const FLOWS = [
 const SUBSET = new Set([
   'ja-setup-registration', 'ja-setup-network+', 'ja-setup-client+', 'ja-setup-result+', 'en-setup-result+',
   'ja-cant-send-port+', 'ja-cant-send-result+', 'en-cant-receive-result+', 'ja-cant-send-port!', 'en-cant-receive-host',
-  'ja-check+', 'ja-reference', 'ja-error+', 'ja-apps-outlook', 'en-apps-ios-mail+',
+  'ja-check+', 'ja-reference', 'ja-error+', 'ja-error-ol', 'ja-apps-outlook', 'en-apps-ios-mail+',
 ]);
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length).split(',');
@@ -155,8 +155,11 @@ async function discoverPages(browser, origin) {
     { id: 'ja-check+', lang: 'ja', kind: 'result', path: '/ja/check/?out-host=mails.asahi-net.or.jp&out-port=587' },
     // The error lookup, empty and as a support link to one message opens it.
     { id: 'ja-error', lang: 'ja', kind: 'content', path: '/ja/error/' },
-    // With a message, what it shows depends on the query, like a result (docs/decisions/0008).
+    // With a message in the query, what it shows depends on it, like a result (docs/decisions/0008):
+    // the form support links had before each message had a page of its own, still served.
     { id: 'ja-error+', lang: 'ja', kind: 'result', path: '/ja/error/?app=outlook&message=ol-0x800ccc0e' },
+    // A message's own page, the link support staff send now: its content is in its HTML (0011).
+    { id: 'ja-error-ol', lang: 'ja', kind: 'content', path: '/ja/error/ol-0x800ccc0e/' },
     // The apps page, and an app's guide as support links it (the current version, and another).
     { id: 'ja-apps', lang: 'ja', kind: 'content', path: '/ja/apps/' },
     { id: 'ja-apps-outlook', lang: 'ja', kind: 'content', path: '/ja/apps/outlook/' },

@@ -89,6 +89,11 @@ export async function prerender({ url }: { url: string }) {
   const handler = createStaticHandler(routes, { basename: BASENAME });
   const context = await handler.query(new Request(new URL(withBase(url), ORIGIN)));
   if (context instanceof Response) throw new Error(`Unexpected response while prerendering ${url}`);
+  // A message's own page renders it into its HTML: what the page renders it with is here first.
+  for (const match of context.matches) {
+    const messages = (match.route.handle as { messages?: MessagesHtml } | undefined)?.messages;
+    if (messages && match.params.message) await messages.preload(match.params.message);
+  }
 
   const meta: PageMeta = { title: '' };
   const html = renderToString(
@@ -111,8 +116,9 @@ export async function prerender({ url }: { url: string }) {
   for (const match of context.matches) {
     const handle = match.route.handle as { htmlText?: HtmlText; messages?: MessagesHtml } | undefined;
     if (handle?.htmlText) elements.push(htmlTextBlock(lang, handle.htmlText));
-    // The error lookup's: each message as it shows it, for a link that names one (`?message=`).
-    if (handle?.messages) elements.push(jsonBlock(EARLY_ID, await lookupEarly(lang, i18n[lang], handle.messages)));
+    // The error lookup's: each message as it shows it, for a link that names one (`?message=`);
+    // a message's own page has it in its HTML.
+    if (handle?.messages && !match.params.message) elements.push(jsonBlock(EARLY_ID, await lookupEarly(lang, i18n[lang], handle.messages)));
   }
   // A result's HTML carries what its loader paints from the URL's answers (src/prerender-early.tsx).
   const resultFlow = isLang(segment) ? resultFlowOf(url, lang) : undefined;

@@ -47,6 +47,11 @@ export const paths = {
   check: (lang: Lang, query = '') => `/${lang}/check/${query}`,
   /** The error lookup; `query` may hold `app` and `message` (a message id), never the typed text. */
   errorLookup: (lang: Lang, query = '') => `/${lang}/error/${query}`,
+  /**
+   * One message of the error lookup, with its causes: the lookup with that message's app and the
+   * message chosen, prerendered with the message in its HTML (the link support staff send).
+   */
+  errorMessage: (lang: Lang, id: string) => `/${lang}/error/${id}/`,
   /** The apps page: what each preset app supports, with a link to its guide. */
   apps: (lang: Lang) => `/${lang}/apps/`,
   /** One app's guide; `query` may hold `version` (a variant id of its guide). */

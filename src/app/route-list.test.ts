@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../troubleshoot/messages/index';
+import { LANGS } from './paths';
 import { isFlowEntry, pageRoutes } from './route-list';
 
 describe('isFlowEntry: the pages a visitor can start from, for the sitemap', () => {
@@ -17,5 +19,20 @@ describe('isFlowEntry: the pages a visitor can start from, for the sitemap', () 
   it('keeps exactly one entry per flow and language', () => {
     const flowEntries = pageRoutes().filter((url) => /^\/(ja|en)\/(setup|cant-send|cant-receive)\//.test(url) && isFlowEntry(url));
     expect(flowEntries).toHaveLength(6);
+  });
+});
+
+describe("each error message's own page", () => {
+  it('is prerendered in both languages for every message of the table, and listed in the sitemap', () => {
+    const routes = pageRoutes();
+    for (const { id } of MESSAGES) {
+      // An id is one path segment as it is: lower-case letters, digits and hyphens.
+      expect(id, id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      for (const lang of LANGS) {
+        expect(routes, id).toContain(`/${lang}/error/${id}/`);
+        expect(isFlowEntry(`/${lang}/error/${id}/`), id).toBe(true);
+      }
+    }
+    expect(new Set(routes).size).toBe(routes.length);
   });
 });

@@ -6,6 +6,7 @@ import { PRESET_CLIENT_IDS } from '../flow/clients';
 import { RESULT } from '../flow/engine';
 import { SETUP_FLOW, STEP_IDS, type PageId } from '../flow/steps';
 import { CANT_RECEIVE_FLOW, RECEIVE_STEP_IDS } from '../troubleshoot/cant-receive';
+import { MESSAGES } from '../troubleshoot/messages/index';
 import { CANT_SEND_FLOW, SEND_STEP_IDS } from '../troubleshoot/cant-send';
 import { FLOW_IDS, LANGS, paths } from './paths';
 
@@ -24,6 +25,7 @@ export function pageRoutes(): string[] {
     ...([...RECEIVE_STEP_IDS, RESULT] as const).map((page) => paths.cantReceive(lang, page)),
     paths.check(lang),
     paths.errorLookup(lang),
+    ...MESSAGES.map((message) => paths.errorMessage(lang, message.id)),
     paths.apps(lang),
     ...PRESET_CLIENT_IDS.map((app) => paths.app(lang, app)),
   ]);

@@ -32,7 +32,7 @@ export function createRoutes(): RouteObject[] {
         page('cant-send/:page?', withText(() => import('../routes/cant-send'), 'troubleshoot')),
         page('cant-receive/:page?', withText(() => import('../routes/cant-receive'), 'troubleshoot')),
         page('check', withText(() => import('../routes/check'), 'troubleshoot')),
-        page('error', withText(() => import('../routes/error'), 'errorLookup')),
+        page('error/:message?', withText(() => import('../routes/error'), 'errorLookup')),
         page('apps/:app?', withText(() => import('../routes/apps'), 'apps')),
         { path: '*', Component: NotFound },
       ],

@@ -5,10 +5,14 @@
  * in a request (it may hold an address). Only the app and the id of the message found go
  * into the query (`?app=thunderbird&message=tb-smtp-timeout`), so that support staff can
  * link "this error on this app" (docs/decisions/0001-url-contract.md).
+ * `/:lang/error/<message id>/` is the same page with that message and its app chosen,
+ * prerendered with the message in its HTML: the link support staff send
+ * (docs/decisions/0011-a-page-for-each-message.md). What is chosen there goes to the lookup's
+ * own address, with the query, as above.
  */
 import { use, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { loadAllMessages, type MessageSearch, type MessagesHtml } from './error-lookup/loaders';
 import { MessageResult } from './error-lookup/message-result';
 import { classify, type LoadFailureKind } from '../app/load-failure';
@@ -20,8 +24,9 @@ import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { isLive, useAfterHydration } from '../components/use-hydrated';
 import { CLIENT_IDS } from '../flow/clients';
-import { isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
+import { appOfId, isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
 import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts, type Parts } from './error-lookup/parts';
+import { NotFound } from './not-found';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 const FOCUS = 'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
@@ -43,7 +48,7 @@ const prefetch = () => void loadSearch().catch(() => undefined);
  */
 export const handle: { htmlText: HtmlText; messages: MessagesHtml } = {
   htmlText: CAUSES_TEXT,
-  messages: { apps: APPS, load: loadAllMessages, render: (entry) => <MessageResult entry={entry} /> },
+  messages: { apps: APPS, load: loadAllMessages, render: (entry) => <MessageResult entry={entry} />, preload: loadLinked },
 };
 
 /** `?app=`: one of the choices, else "don't know". */
@@ -79,19 +84,37 @@ function Questions() {
   );
 }
 
+/**
+ * A message's own page shows the lookup with that message; an id the table does not hold is
+ * "not found", as a static host answers that address.
+ */
 export function Component() {
+  const pathId = useParams().message ?? null;
+  const parts = useParts();
+  if (pathId !== null) {
+    if (!hasLinked(parts, pathId)) use(loadLinked(pathId));
+    if (!entryOf(parts, pathId)) return <NotFound />;
+  }
+  return <Lookup pathId={pathId} />;
+}
+
+function Lookup({ pathId }: { pathId: string | null }) {
   const { t } = useTranslation('errorLookup');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
   const ids = { app: useId(), message: useId(), hint: useId(), error: useId() };
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   // While the page hydrates, what its HTML shows: no app and no message, or the message a link
   // names when the page's first script has shown it (src/prerender-early.tsx); the query's once
   // the page is live.
   const [early] = useState(() => !isLive() && filledByLoader());
-  const app = appChoice(useAfterHydration(params.get('app'), null));
+  const queryApp = useAfterHydration(params.get('app'), null);
+  const queryId = useAfterHydration(params.get('message'), early ? params.get('message') : null);
+  const app = appChoice(pathId === null ? queryApp : (appOfId(pathId) ?? null));
+  // On a message's own page, that message, of its app, as its HTML shows it.
+  const id = pathId ?? queryId;
   const parts = useParts();
-  const id = useAfterHydration(params.get('message'), early ? params.get('message') : null);
   // A support link to one message: its table and the result's code and text download when
   // the page first renders, which waits for them (the app renders as a transition, so the page
   // on screen, prerendered or the one before, stays until then): the message is in the first
@@ -115,6 +138,11 @@ export function Component() {
   }, [outcome]);
 
   const knowsApp = app === 'unsure' || isMessageApp(app);
+  // What is chosen on the page goes into the lookup's own address, a message's page's too.
+  const setQuery = (next: URLSearchParams) => {
+    const query = next.toString();
+    void navigate(paths.errorLookup(lang, query === '' ? '' : `?${query}`), { replace: true, preventScrollReset: true });
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -154,14 +182,14 @@ export function Component() {
     const next = new URLSearchParams();
     if (app !== 'unsure') next.set('app', app);
     if (first) next.set('message', first.id);
-    setParams(next, { replace: true, preventScrollReset: true });
+    setQuery(next);
   };
 
   const appHref = (id: string) => {
     const next = new URLSearchParams();
     if (app !== 'unsure') next.set('app', app);
     next.set('message', id);
-    return `?${next.toString()}`;
+    return paths.errorLookup(lang, `?${next.toString()}`);
   };
 
   return (
@@ -180,7 +208,7 @@ export function Component() {
               const next = new URLSearchParams();
               if (e.target.value !== 'unsure') next.set('app', e.target.value);
               setOutcome(null);
-              setParams(next, { replace: true, preventScrollReset: true });
+              setQuery(next);
             }}
             className={`mt-2 block w-full max-w-md rounded border-2 border-slate-700 bg-white p-2 text-lg ${FOCUS}`}
           >

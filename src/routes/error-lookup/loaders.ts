@@ -35,6 +35,8 @@ export interface MessagesHtml {
   /** Every message. */
   readonly load: () => Promise<readonly MessageEntry[]>;
   readonly render: (entry: MessageEntry) => ReactNode;
+  /** Downloads what a message's own page (`/error/<id>/`) renders it with, before its HTML is rendered. */
+  readonly preload: (id: string) => Promise<void>;
 }
 
 export const loadAllMessages = () => Promise.all(MESSAGE_APPS.map(loadAppMessages)).then((tables) => tables.flat());

@@ -1,6 +1,7 @@
 /**
- * For the support page: every message the lookup knows, by app, each a link to its causes
- * (`/error/?app=…&message=…`) to send to a customer who reads that message.
+ * For the support page: every message the lookup knows, by app, each a link to its own page
+ * (`/error/<id>/`, which has the message and its causes in its HTML) to send to a customer who
+ * reads that message.
  */
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +48,7 @@ export function ErrorMessageLinks() {
               .filter((m) => m.app === app)
               .map((m) => (
               <li key={m.id}>
-                <Link to={paths.errorLookup(lang, `?app=${app}&message=${m.id}`)} className="whitespace-pre-line break-words text-sky-800 underline underline-offset-4">
+                <Link to={paths.errorMessage(lang, m.id)} className="whitespace-pre-line break-words text-sky-800 underline underline-offset-4">
                   {messageText(m, lang)}
                 </Link>
               </li>
