@@ -12,7 +12,7 @@
  */
 import { use, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { loadAllMessages, type MessageSearch, type MessagesHtml } from './error-lookup/loaders';
 import { MessageResult } from './error-lookup/message-result';
 import { classify, type LoadFailureKind } from '../app/load-failure';
@@ -26,9 +26,9 @@ import { isLive, useAfterHydration } from '../components/use-hydrated';
 import { CLIENT_IDS } from '../flow/clients';
 import { appOfId, isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
 import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts, type Parts } from './error-lookup/parts';
+import { OtherCandidates, Questions } from './error-lookup/other-parts';
 import { NotFound } from './not-found';
 
-const LINK = 'text-sky-800 underline underline-offset-4';
 const FOCUS = 'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
 /** The app choices: the setup flow's presets, and "don't know" for any other. */
 export const APPS = CLIENT_IDS.filter((id) => id !== 'other');
@@ -64,25 +64,6 @@ export function shownEntry(from: Parts, app: AppChoice, id: string | null): Mess
 
 /** What the last search found; `none` when nothing matched. Not in the URL: it follows from the typed text. */
 type Outcome = { readonly kind: 'none' } | { readonly kind: 'found'; readonly others: readonly MessageEntry[] } | null;
-
-function Questions() {
-  const { t } = useTranslation('errorLookup');
-  const lang = useLang();
-  return (
-    <ul className="mt-3 space-y-2 text-lg">
-      <li>
-        <Link to={paths.cantSend(lang, 'symptom')} className={LINK}>
-          {t('questions.cant-send')}
-        </Link>
-      </li>
-      <li>
-        <Link to={paths.cantReceive(lang, 'symptom')} className={LINK}>
-          {t('questions.cant-receive')}
-        </Link>
-      </li>
-    </ul>
-  );
-}
 
 /**
  * A message's own page shows the lookup with that message; an id the table does not hold is
@@ -288,32 +269,12 @@ function Lookup({ pathId }: { pathId: string | null }) {
 
       {/* Where the page's first script shows the message a link names, before the app has loaded. */}
       <div {...EARLY_PLACE}>{knowsApp && entry && result && outcome?.kind !== 'none' && <result.MessageResult entry={entry} />}</div>
-      {knowsApp && entry && result && (
-        <>
-          {outcome?.kind === 'found' && outcome.others.length > 0 && (
-            <section aria-labelledby="others" className="mt-10">
-              <h2 id="others" className="text-xl font-bold">
-                {t('otherCandidates')}
-              </h2>
-              <p className="mt-2">{t('otherCandidatesIntro')}</p>
-              <ul className="mt-3 space-y-3">
-                {outcome.others.map((other) => (
-                  <li key={other.id}>
-                    <Link
-                      to={appHref(other.id)}
-                      replace
-                      preventScrollReset
-                      onClick={() => setOutcome({ kind: 'found', others: outcome.others.filter((o) => o.id !== other.id).concat(entry) })}
-                      className={`${LINK} whitespace-pre-line break-words`}
-                    >
-                      {result.messageText(other, lang)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </>
+      {knowsApp && entry && outcome?.kind === 'found' && outcome.others.length > 0 && (
+        <OtherCandidates
+          others={outcome.others}
+          href={appHref}
+          onPick={(picked) => setOutcome({ kind: 'found', others: outcome.others.filter((o) => o.id !== picked.id).concat(entry) })}
+        />
       )}
     </>
   );
