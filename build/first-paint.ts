@@ -120,6 +120,7 @@ export function chunksForPage(page: string, chunks: readonly OutputChunk[]): str
     if (!chunk) throw new Error(`${page}: no chunk for ${source}; a page's route module is named after its first path segment`);
     return chunk;
   };
+  const messageApp = section === 'error' ? appOfId(step) : undefined;
   const entry = chunks.find((c) => c.isEntry);
   if (!entry) throw new Error('no entry chunk');
   const roots = [
@@ -130,7 +131,7 @@ export function chunksForPage(page: string, chunks: readonly OutputChunk[]): str
     // An app's guide page also has that app's own text (src/i18n/app-text.ts).
     ...(appOfPage(section, step) ? [bySource(`/src/i18n/${lang}/apps/${step}.ts`)] : []),
     // A message's own page hydrates with that message: its app's table.
-    ...(section === 'error' && appOfId(step) ? [bySource(`/src/troubleshoot/messages/${appOfId(step)}.ts`)] : []),
+    ...(messageApp ? [bySource(`/src/troubleshoot/messages/${messageApp}.ts`)] : []),
   ];
   const names: string[] = [];
   const visit = (chunk: OutputChunk) => {

@@ -120,10 +120,11 @@ function Lookup({ pathId }: { pathId: string | null }) {
 
   const knowsApp = app === 'unsure' || isMessageApp(app);
   // What is chosen on the page goes into the lookup's own address, a message's page's too.
-  const setQuery = (next: URLSearchParams) => {
+  const lookupHref = (next: URLSearchParams) => {
     const query = next.toString();
-    void navigate(paths.errorLookup(lang, query === '' ? '' : `?${query}`), { replace: true, preventScrollReset: true });
+    return paths.errorLookup(lang, query === '' ? '' : `?${query}`);
   };
+  const setQuery = (next: URLSearchParams) => void navigate(lookupHref(next), { replace: true, preventScrollReset: true });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -170,7 +171,7 @@ function Lookup({ pathId }: { pathId: string | null }) {
     const next = new URLSearchParams();
     if (app !== 'unsure') next.set('app', app);
     next.set('message', id);
-    return paths.errorLookup(lang, `?${next.toString()}`);
+    return lookupHref(next);
   };
 
   return (

@@ -4,7 +4,7 @@
  * direction, each with the link into its flow with the symptom already answered.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, type LinkProps } from 'react-router';
 import { paths, type Lang } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import type { Flow } from '../../flow/engine';
@@ -34,6 +34,16 @@ function sourceName(source: TextSource): string {
 export function messageText(entry: MessageEntry, lang: Lang): string {
   const text = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
   return text?.text ?? '';
+}
+
+/** A link to a message, worded as its app shows it, in the page's language. */
+export function MessageLink({ entry, ...link }: { entry: MessageEntry } & Omit<LinkProps, 'className' | 'children'>) {
+  const lang = useLang();
+  return (
+    <Link {...link} className={`${LINK} whitespace-pre-line break-words`}>
+      {messageText(entry, lang)}
+    </Link>
+  );
 }
 
 export function MessageResult({ entry }: { entry: MessageEntry }) {

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import type { MessageEntry } from '../../troubleshoot/messages/types';
-import { messageText } from './message-result';
+import { MessageLink } from './message-result';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
@@ -42,7 +42,6 @@ interface OtherCandidatesProps {
 /** The other messages the search matched, each a link that shows it instead. */
 export function OtherCandidates({ others, href, onPick }: OtherCandidatesProps) {
   const { t } = useTranslation('errorLookup');
-  const lang = useLang();
   return (
     <section aria-labelledby="others" className="mt-10">
       <h2 id="others" className="text-xl font-bold">
@@ -52,9 +51,7 @@ export function OtherCandidates({ others, href, onPick }: OtherCandidatesProps) 
       <ul className="mt-3 space-y-3">
         {others.map((other) => (
           <li key={other.id}>
-            <Link to={href(other.id)} replace preventScrollReset onClick={() => onPick(other)} className={`${LINK} whitespace-pre-line break-words`}>
-              {messageText(other, lang)}
-            </Link>
+            <MessageLink entry={other} to={href(other.id)} replace preventScrollReset onClick={() => onPick(other)} />
           </li>
         ))}
       </ul>

@@ -5,12 +5,11 @@
  */
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { MESSAGE_APPS } from '../../troubleshoot/messages/apps';
 import type { MessageEntry } from '../../troubleshoot/messages/types';
-import { messageText } from './message-result';
+import { MessageLink } from './message-result';
 
 /**
  * The whole table, from a chunk of its own: imported statically, its chunks would be named in
@@ -48,9 +47,7 @@ export function ErrorMessageLinks() {
               .filter((m) => m.app === app)
               .map((m) => (
               <li key={m.id}>
-                <Link to={paths.errorMessage(lang, m.id)} className="whitespace-pre-line break-words text-sky-800 underline underline-offset-4">
-                  {messageText(m, lang)}
-                </Link>
+                <MessageLink entry={m} to={paths.errorMessage(lang, m.id)} />
               </li>
             ))}
           </ul>
