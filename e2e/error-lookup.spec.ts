@@ -196,5 +196,15 @@ for (const lang of LANGS) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
+
+    test("a message's own page has no axe violations and does not scroll sideways at 320 px", { tag: '@exhaustive' }, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(at(paths.errorMessage(lang, 'ol-0x800ccc0e')));
+      await ready(page);
+      await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
   });
 }
