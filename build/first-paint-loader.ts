@@ -79,7 +79,7 @@ export interface MessageLinks {
 
 /**
  * On the error lookup, the file of the message the query names, or undefined when the page
- * shows none, read as the page reads it (src/routes/error.tsx): the exact keys `message` and
+ * shows none, read as the page reads it (src/routes/error-lookup/app-choice.ts): the exact keys `message` and
  * `app`, their first values as they are; a message of another app than `?app=` names is not
  * shown, an `?app=` that is not a choice is "don't know". src/routes/error-lookup/early.test.ts
  * holds it to the page's own reading.

@@ -23,16 +23,13 @@ import { EARLY_PLACE, filledByLoader } from '../components/flow/early-part';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { isLive, useAfterHydration } from '../components/use-hydrated';
-import { CLIENT_IDS } from '../flow/clients';
 import { appOfId, isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
-import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts, type Parts } from './error-lookup/parts';
+import { APPS, appChoice, shownEntry } from './error-lookup/app-choice';
+import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts } from './error-lookup/parts';
 import { OtherCandidates, Questions } from './error-lookup/other-parts';
 import { NotFound } from './not-found';
 
 const FOCUS = 'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
-/** The app choices: the setup flow's presets, and "don't know" for any other. */
-export const APPS = CLIENT_IDS.filter((id) => id !== 'other');
-type AppChoice = (typeof APPS)[number] | 'unsure';
 /**
  * The matcher and the tables download this long after the page is shown: after it is
  * interactive (its budget counts until then), before most customers have typed a message, so
@@ -50,17 +47,6 @@ export const handle: { htmlText: HtmlText; messages: MessagesHtml } = {
   htmlText: CAUSES_TEXT,
   messages: { apps: APPS, load: loadAllMessages, render: (entry) => <MessageResult entry={entry} />, preload: loadLinked },
 };
-
-/** `?app=`: one of the choices, else "don't know". */
-export function appChoice(value: string | null): AppChoice {
-  return (APPS as readonly (string | null)[]).includes(value) ? (value as AppChoice) : 'unsure';
-}
-
-/** The message `?message=` names, when its table is here and it is of the app chosen (or none is). */
-export function shownEntry(from: Parts, app: AppChoice, id: string | null): MessageEntry | undefined {
-  const linked = entryOf(from, id);
-  return linked && (app === 'unsure' || linked.app === app) ? linked : undefined;
-}
 
 /** What the last search found; `none` when nothing matched. Not in the URL: it follows from the typed text. */
 type Outcome = { readonly kind: 'none' } | { readonly kind: 'found'; readonly others: readonly MessageEntry[] } | null;

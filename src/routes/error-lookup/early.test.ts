@@ -1,13 +1,13 @@
 /**
  * The error lookup's loader shows a message early exactly when the page then shows it: held to
- * the page's own reading of `?app=` and `?message=` (appChoice, shownEntry in src/routes/error.tsx)
+ * the page's own reading of `?app=` and `?message=` (appChoice, shownEntry in app-choice.ts)
  * for every message with every app choice, and for links written by hand (capitals, spaces,
  * repeats, unknown apps and ids, broken escapes, `__proto__`).
  */
 import { describe, expect, it } from 'vitest';
 import { messageFile, type MessageLinks } from '../../../build/first-paint-loader';
 import { MESSAGE_APPS, MESSAGES, messagesOf } from '../../troubleshoot/messages/index';
-import { APPS, appChoice, shownEntry } from '../error';
+import { APPS, appChoice, shownEntry } from './app-choice';
 import type { MessageResultModule } from './loaders';
 import type { Parts } from './parts';
 
