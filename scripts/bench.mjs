@@ -138,10 +138,13 @@ async function discoverPages(browser, origin) {
           break;
         }
         if (!steps.has(`${flow}/${step}`)) steps.set(`${flow}/${step}`, { flow, step, search: url.search });
+        const heading = await tab.locator('main h1').textContent();
         await tab.locator('main input[type="radio"]')[pick]().check();
         await tab.locator('main button[type="submit"]').click();
         await tab.waitForURL((next) => next.href !== url.href, { waitUntil: 'commit' });
-        await tab.locator('main h1').waitFor();
+        // The address changes before the next question is drawn: answering the one still on
+        // screen would leave the next unanswered, and the walk stuck on its error.
+        await tab.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before, heading);
       }
     }
   }
