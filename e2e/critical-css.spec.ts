@@ -65,14 +65,19 @@ for (const { link, tag } of LINKS) {
     await expect(sheet, 'the first script links the stylesheet when it starts the app').toHaveCount(1);
     const inline = await looks(page);
     await page.unroute(STYLESHEET);
-    // Linked again, now that it may load, as the loader links it, with nothing else changed.
-    await sheet.evaluate((link: HTMLLinkElement) => {
-      const again = link.cloneNode() as HTMLLinkElement;
-      return new Promise((resolve, reject) => {
-        again.addEventListener('load', resolve);
-        again.addEventListener('error', () => reject(new Error('the stylesheet did not load')));
-        link.replaceWith(again);
-      });
+    // Linked again, now that it may load, as the loader links it, with nothing else changed. A
+    // second try when the first fails: once in a CI run of 936 tests, on two busy cores, the
+    // request failed with the same file served a moment later (not reproduced in 75 runs).
+    await sheet.evaluate(async (first: HTMLLinkElement) => {
+      const link = (current: HTMLLinkElement) =>
+        new Promise<HTMLLinkElement | undefined>((resolve) => {
+          const again = current.cloneNode() as HTMLLinkElement;
+          again.addEventListener('load', () => resolve(undefined));
+          again.addEventListener('error', () => resolve(again));
+          current.replaceWith(again);
+        });
+      const failed = await link(first);
+      if (failed && (await link(failed))) throw new Error('the stylesheet did not load');
     });
     const whole = await looks(page);
     const changed = inline.flatMap((line, i) => (line === whole[i] ? [] : [`inline: ${line}\n  whole: ${whole[i]}`]));
