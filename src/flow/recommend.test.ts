@@ -77,7 +77,8 @@ describe('every combination of answers', () => {
   });
 });
 
-describe('invariants over every combination', () => {
+// Each test walks every combination: its time limit grows with their number.
+describe('invariants over every combination', { timeout: 5_000 + CASES.length * 5 }, () => {
   it('never says STARTTLS: security is only SSL/TLS or None', () => {
     for (const { outcome, label } of CASES) {
       for (const s of settingsOf(outcome)) expect(['ssl-tls', 'none'], label).toContain(s.security);

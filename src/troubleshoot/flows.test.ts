@@ -311,9 +311,11 @@ function checkCauses(causes: readonly Cause[], role: 'send' | 'receive') {
   }
 }
 
-describe('every answer combination', () => {
-  const sendPaths = everyPath(CANT_SEND_FLOW);
-  const receivePaths = everyPath(CANT_RECEIVE_FLOW);
+// Computed before the tests are declared, so that each test's time limit grows with the paths it walks.
+const sendPaths = everyPath(CANT_SEND_FLOW);
+const receivePaths = everyPath(CANT_RECEIVE_FLOW);
+
+describe('every answer combination', { timeout: 5_000 + (sendPaths.length + receivePaths.length) * 5 }, () => {
 
   it('asks 3 to 6 questions on every path', () => {
     for (const a of [...sendPaths, ...receivePaths]) {
