@@ -91,7 +91,7 @@ export default {
     },
     'plain-password': {
       title: 'Your password is sent unencrypted when you receive mail',
-      body: 'This mail app supports neither SSL/TLS nor APOP, so the password is sent unencrypted. We recommend switching to a mail app that supports SSL/TLS.',
+      body: 'These settings use neither SSL/TLS nor APOP, so your password is sent unencrypted when you receive mail. We recommend switching to a mail app that supports the combination ASAHI Net recommends: SMTP AUTH, POP over SSL/TLS and SMTP over SSL/TLS.',
     },
     'apop-unsure': {
       title: 'If you can choose APOP, it is safer',
@@ -103,8 +103,11 @@ export default {
     },
     'pop-before-smtp': {
       title: 'This mail app may not be able to send',
-      body: 'Sending ASAHI Net mail needs SMTP AUTH. As a last resort for an app without it, here is “POP before SMTP”: after you receive mail, you can send for 10 minutes. POP before SMTP cannot use SSL/TLS. Even this may fail, so we recommend switching to a mail app that supports SMTP AUTH.',
-      source: 'Sources: asahi-net.jp/support/account/auth_info, asahi-net.jp/en/support/guide/0598.html',
+      body: 'ASAHI Net asks you to use SMTP AUTH when you send mail. A mail app without SMTP AUTH sends with “POP before SMTP”: receive your mail first, then send. According to ASAHI Net’s POP before SMTP page, you can send for {{minutes}} minutes after receiving.',
+      servers:
+        'The same page says that ASAHI Net’s POP before SMTP servers do not support SSL/TLS, so you receive mail without encryption too. It also says that POP before SMTP needs changes to your mail app’s mail server settings, and gives the details. The outgoing server and port below are ASAHI Net’s standard ones.',
+      switch: 'Even so, sending may fail, so we recommend switching to a mail app that supports SMTP AUTH.',
+      link: 'ASAHI Net’s POP before SMTP page (in English)',
     },
     'smtp-auth-unsure': {
       title: 'Turn on authentication (SMTP AUTH) for the outgoing server',
@@ -124,10 +127,13 @@ export default {
     ssl: 'Your mail app supports SSL/TLS, so we recommend “SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS”, which encrypts all the data you send and receive. It is the combination ASAHI Net recommends.',
     sslAssumed: 'You are not sure your app supports SSL/TLS, so these are the secure settings ASAHI Net recommends: SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS.',
     apop: 'Your mail app does not support SSL/TLS, so it receives with APOP, which encrypts the password, and sends with SMTP AUTH.',
-    plain: 'Your mail app supports neither SSL/TLS nor APOP, so it receives without encryption and sends with SMTP AUTH.',
+    plain: 'Your mail app does not support SSL/TLS, so it receives without encryption and sends with SMTP AUTH.',
     port587: 'The outgoing port {{port}} (the submission port) works even from networks that block sending on port 25.',
     virusCheck: 'You subscribe to Omakase Virus Check, so your outgoing server is {{host}}.',
-    popBeforeSmtp: 'Your app does not support SMTP AUTH, so it sends with POP before SMTP.',
+    popBeforeSmtpApop:
+      'Your mail app does not support SMTP AUTH, so it sends with “POP before SMTP”. ASAHI Net’s POP before SMTP servers do not support SSL/TLS, so it receives on port {{receivePort}} without encryption, with APOP, which encrypts the password.',
+    popBeforeSmtpPlain:
+      'Your mail app does not support SMTP AUTH, so it sends with “POP before SMTP”. ASAHI Net’s POP before SMTP servers do not support SSL/TLS, so it receives on port {{receivePort}} without encryption.',
   },
   alternatives: {
     heading: 'Other settings that work',

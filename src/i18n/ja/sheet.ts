@@ -95,7 +95,7 @@ export default {
     },
     'plain-password': {
       title: '受信のときにパスワードが暗号化されません',
-      body: 'このメールソフトはSSL/TLSにもAPOPにも対応していないため、パスワードが暗号化されずに送られます。SSL/TLSに対応したメールソフトへの切り替えをおすすめします。',
+      body: 'この設定ではSSL/TLSもAPOPも使わないため、受信のときにパスワードが暗号化されずに送られます。ASAHIネットが推奨する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」に対応したメールソフトへの切り替えをおすすめします。',
     },
     'apop-unsure': {
       title: 'APOPを選べるなら、そちらが安全です',
@@ -107,8 +107,11 @@ export default {
     },
     'pop-before-smtp': {
       title: 'このメールソフトでは送信できないおそれがあります',
-      body: 'ASAHIネットのメール送信にはSMTP認証が必要です。SMTP認証に対応していないメールソフトのための最後の手段として「POP before SMTP」をご案内します。先にメールを受信すると、その後10分間だけ送信できます。POP before SMTPではSSL/TLSを使えません。この方法でも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
-      source: '参考: asahi-net.jp/support/account/auth_info、asahi-net.jp/en/support/guide/0598.html',
+      body: 'ASAHIネットでは、メールの送信にSMTP認証を使うようご案内しています。SMTP認証に対応していないメールソフトでは「POP before SMTP」で送信します。送信する前に、メールを受信してください。ASAHIネットのPOP before SMTPのページによると、受信してから{{minutes}}分間は送信できます。',
+      servers:
+        '同じページによると、POP before SMTPのサーバーはSSL/TLSに対応していないため、受信も暗号化せずに行います。また、POP before SMTPではメールソフトのメールサーバーの設定を変える必要があり、その詳細もこのページに載っています。下の送信メールサーバーとポート番号は、ASAHIネットの標準の設定です。',
+      switch: 'それでも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
+      link: 'ASAHIネットのPOP before SMTPのページ（英語）',
     },
     'smtp-auth-unsure': {
       title: '送信メールサーバーの認証（SMTP認証）をオンにしてください',
@@ -128,10 +131,13 @@ export default {
     ssl: 'お使いのメールソフトはSSL/TLSに対応しているため、送受信の通信に必要なすべてのデータを暗号化する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をおすすめします。ASAHIネットが推奨する組み合わせです。',
     sslAssumed: 'SSL/TLSに対応しているかわからないため、ASAHIネットが推奨する安全な組み合わせ「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をご案内しています。',
     apop: 'お使いのメールソフトはSSL/TLSに対応していないため、受信はパスワードを暗号化するAPOPで行い、送信はSMTP認証で行います。',
-    plain: 'お使いのメールソフトはSSL/TLSにもAPOPにも対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
+    plain: 'お使いのメールソフトはSSL/TLSに対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
     port587: '送信のポート番号{{port}}（サブミッションポート）は、25番ポートでの送信が制限されたネットワークからも使えます。',
     virusCheck: '「おまかせウイルスチェック」を契約しているため、送信メールサーバーは{{host}}です。',
-    popBeforeSmtp: 'SMTP認証に対応していないため、POP before SMTPでの送信をご案内しています。',
+    popBeforeSmtpApop:
+      'お使いのメールソフトはSMTP認証に対応していないため、送信は「POP before SMTP」で行います。POP before SMTPのサーバーはSSL/TLSに対応していないため、受信は暗号化しないポート番号{{receivePort}}で、パスワードを暗号化するAPOPを使って行います。',
+    popBeforeSmtpPlain:
+      'お使いのメールソフトはSMTP認証に対応していないため、送信は「POP before SMTP」で行います。POP before SMTPのサーバーはSSL/TLSに対応していないため、受信は暗号化しないポート番号{{receivePort}}で行います。',
   },
   alternatives: {
     heading: 'ほかに使える設定',
