@@ -4,15 +4,15 @@
  * the setup flow asks. What the answers mean is flow-causes.ts's job.
  */
 import { RESULT, type Flow } from '../flow/engine';
-import { PORTS, type HostKey } from '../settings/servers';
+import type { HostKey } from '../settings/servers';
 import type { Symptom } from './causes';
-import { SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './answers';
+import { RECEIVE_PORT_OPTIONS, SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './answers';
 
 const RECEIVE_STEPS = {
   symptom: { options: ['times-out', 'password-rejected', 'secure-connection', UNSURE] },
   // `mail` stands for any of the outgoing servers typed as the incoming one.
   host: { options: ['pop', 'mail', 'other', UNSURE] },
-  port: { options: [`${PORTS.popSsl}`, `${PORTS.pop}`, 'other', UNSURE] },
+  port: { options: RECEIVE_PORT_OPTIONS },
   security: { options: SECURITY_OPTIONS },
   'user-name': { options: USER_NAME_OPTIONS },
 } as const;

@@ -42,6 +42,7 @@ const PINNED: readonly (readonly [CauseId, PageId | null, readonly Symptom[], re
   ['check-port-security', 'client', [T, S], [SEND, RECV]],
   ['user-is-address', RESULT, [P], [SEND, RECV, CHECK]],
   ['out-auth-off', 'client', [R], [SEND, CHECK]],
+  ['pop-before-smtp-ssl', 'client', [R], [SEND, CHECK]],
   ['port-25-au-hikari', 'network', [T], [SEND, CHECK]],
   ['registration-missing', 'registration', [R, P], [SEND]],
   ['mails-without-virus-check', 'virus-check', [R], [SEND, CHECK]],
@@ -134,6 +135,7 @@ describe('most likely first', () => {
   it('finds the causes a symptom points to, for a page that knows only what the app says', () => {
     expect(likelyCauses([R], SEND).map((c) => c.id)).toEqual([
       'out-auth-off',
+      'pop-before-smtp-ssl',
       'registration-missing',
       'mails-without-virus-check',
       'host-unknown',

@@ -11,7 +11,8 @@
  * 1. what the source says never works and apps often do by default: STARTTLS/STLS
  *    (※1–※5, on every port), SSL/TLS and port not matching (※1–※5), the e-mail address
  *    as the user name (the user name is the ASAHI Net ID "even for other domains"; most apps
- *    fill in the address), SMTP AUTH off (「必ず認証が必要」);
+ *    fill in the address), SMTP AUTH off (「必ず認証が必要」), and receiving over SSL/TLS beside
+ *    POP before SMTP, whose servers do not support it (ASAHI Net's POP before SMTP page);
  * 2. what the line or the contract rules out: port 25 from au Hikari (※5), SMTP AUTH without
  *    extended service registration, mails without the option (※6);
  * 3. values typed into the wrong field or mistyped, which also break mail for certain;
@@ -28,6 +29,9 @@
  */
 import { RESULT } from '../flow/engine';
 import type { PageId } from '../flow/steps';
+import { EXAMPLE_ID } from '../settings/account';
+import { POP_BEFORE_SMTP } from '../settings/pop-before-smtp';
+import { PORTS } from '../settings/servers';
 
 /** What the customer sees when mail fails, as the flows' symptom question asks it. */
 /** The settings a fix can change, as flow-causes.ts's Fix names them. */
@@ -66,6 +70,8 @@ const ENTRIES = [
   { id: 'user-is-address', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
   // The app question decides SSL/TLS and SMTP AUTH, hence port, security and authentication.
   { id: 'out-auth-off', setupStep: 'client', symptoms: ['relay-denied'], fixes: ['smtp-auth'], foundBy: ['cant-send', 'check'] },
+  // The app question decides whether sending uses POP before SMTP, and so receiving on 110.
+  { id: 'pop-before-smtp-ssl', setupStep: 'client', symptoms: ['relay-denied'], fixes: CONN, foundBy: ['cant-send', 'check'] },
   // 2. ruled out by the line or the contract
   { id: 'port-25-au-hikari', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
   { id: 'registration-missing', setupStep: 'registration', symptoms: ['relay-denied', 'password-rejected'], fixes: ['registration'], foundBy: ['cant-send'] },
@@ -141,6 +147,13 @@ export const CATALOGUE = Object.fromEntries(
     return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, fixes: e.fixes, copy }];
   }),
 ) as { readonly [Id in CauseId]: CauseRecord<Id> };
+
+/**
+ * The values a cause's copy names besides the finding's own (`{{field}}` …): the source's example
+ * ID, and for POP before SMTP the unencrypted incoming port and how long sending works after
+ * receiving (ASAHI Net's POP before SMTP page).
+ */
+export const CAUSE_COPY_VALUES = { example: EXAMPLE_ID, popPort: PORTS.pop, minutes: POP_BEFORE_SMTP.windowMinutes } as const;
 
 /** The copy key of a cause a flow shows (`.title`, `.body`). */
 export function explanationOf(id: FlowCauseId): `causes.${FlowCauseId}` {

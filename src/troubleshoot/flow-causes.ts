@@ -9,11 +9,11 @@ import { USER_NAME_RULE } from '../settings/account';
 import { defaultHost } from '../settings/lookups';
 import { HOSTS, OWN_NETWORK, PORTS, type Host, type Port, type Role, type Security } from '../settings/servers';
 import type { ReceiveAnswerOf, ReceiveAnswers } from './cant-receive';
-import type { SendAnswerOf, SendAnswers } from './cant-send';
+import { POP_BEFORE_SMTP_ANSWER, type SendAnswerOf, type SendAnswers } from './cant-send';
 import { CATALOGUE, RECEIVE_CAUSE_IDS, type FixField as CatalogueFixField, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
 import { mostLikelyFirst, type Certainty } from './rank';
 import { UNSURE, type AppSecurity } from './answers';
-import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
+import { alternativeSetting, popBeforeSmtpReceiving, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
 
 /** One change to make, as data: the UI renders it with the value to copy. */
 export type Fix =
@@ -39,6 +39,11 @@ export interface Cause<Id extends FlowCauseId = FlowCauseId> {
   /** The whole server setting to end with, for causes about host, port or security. */
   readonly setting?: Setting;
   /**
+   * The server the setting is for, when it is not the flow's own: pop-before-smtp-ssl, found
+   * when sending, changes how the app receives.
+   */
+  readonly server?: Role;
+  /**
    * True when the flow did not ask which outgoing server the customer uses, so the
    * setting shows the standard one; subscribers of the virus-check option keep mails.
    */
@@ -51,7 +56,7 @@ function cause(
   id: FlowCauseId,
   certainty: Certainty,
   fix: readonly Fix[],
-  extra: Pick<Cause, 'alternative' | 'setting' | 'hostAssumed'> = {},
+  extra: Pick<Cause, 'alternative' | 'setting' | 'hostAssumed' | 'server'> = {},
 ): Cause {
   const { setupStep } = CATALOGUE[id];
   // Every cause a flow finds has a setup step (causes.test.ts); the record's type cannot say so.
@@ -139,6 +144,20 @@ function connectionCauses(c: ConnectionAnswers): Cause[] {
   return causes;
 }
 
+/**
+ * An app that sends with POP before SMTP must receive without SSL/TLS: on 995 it cannot send
+ * (the advice this guide gave before issue 30); not knowing the port, it may. The setting is
+ * the incoming server's.
+ */
+function popBeforeSmtpCauses(port: SendAnswerOf<'receive-port'> | undefined): Cause[] {
+  const setting = popBeforeSmtpReceiving();
+  const fix = connectionFix(setting, portNumber(port), undefined);
+  const extra = { setting, server: 'receive' } as const;
+  if (port === `${PORTS.popSsl}`) return [cause('pop-before-smtp-ssl', 'definite', fix, extra)];
+  if (port === UNSURE) return [cause('pop-before-smtp-ssl', 'possible', fix, extra)];
+  return [];
+}
+
 function portNumber(answer: string | undefined): number | undefined {
   return answer === undefined || answer === 'other' || answer === UNSURE ? undefined : Number(answer);
 }
@@ -182,13 +201,18 @@ export function diagnoseSend(a: SendAnswers): readonly Cause<SendCauseId>[] {
   if (a.port !== undefined || a.security !== undefined) found.push(...connectionCauses(connection));
 
   const smtpAuth: Fix[] = [{ field: 'smtp-auth', value: 'on' }];
+  const popBeforeSmtp = a['smtp-auth'] === POP_BEFORE_SMTP_ANSWER;
   if (a['smtp-auth'] === 'no') found.push(cause('out-auth-off', 'definite', smtpAuth));
   if (a['smtp-auth'] === UNSURE) found.push(cause('out-auth-off', 'possible', smtpAuth));
+  // An app without SMTP AUTH has nothing to switch on: not a definite cause. Its copy says how
+  // POP before SMTP sends, and the incoming port says whether it can.
+  if (popBeforeSmtp) found.push(cause('out-auth-off', 'likely', []), ...popBeforeSmtpCauses(a['receive-port']));
 
   const registration: Fix[] = [{ field: 'registration', value: 'registered' }];
   if (a.registration === 'no') found.push(cause('registration-missing', 'definite', registration));
-  // Not asked on the "don't know" path, and SMTP AUTH needs it whatever the app does.
-  if (a.registration === UNSURE || (a.symptom === UNSURE && a.registration === undefined)) {
+  // Not asked on the "don't know" path, and SMTP AUTH needs it whatever the app does; an app
+  // that sends with POP before SMTP does not use SMTP AUTH.
+  if (a.registration === UNSURE || (a.symptom === UNSURE && a.registration === undefined && !popBeforeSmtp)) {
     found.push(cause('registration-missing', 'possible', registration));
   }
 

@@ -45,6 +45,18 @@ export function port25Blocked(role: Role, port: number | undefined, network: Net
 }
 
 /**
+ * Receiving for an app that sends with POP before SMTP: the incoming server's unencrypted
+ * port, since ASAHI Net's POP before SMTP servers do not support SSL/TLS
+ * (src/settings/pop-before-smtp.ts).
+ */
+export function popBeforeSmtpReceiving(): Setting {
+  const host = defaultHost('receive');
+  const port = plainPortOf(host);
+  if (port === undefined) throw new Error(`${host} has no unencrypted port`);
+  return { host, port, security: 'none' };
+}
+
+/**
  * The setting the customer's should become, changing as little as works:
  * - a port the host offers keeps its number, and security becomes the port's own
  *   (STARTTLS → the port's; None on 995/465 → SSL/TLS), except that SSL/TLS chosen on

@@ -75,6 +75,16 @@ export default {
           options: {
             yes: 'It is on',
             no: 'It is off (including “No authentication”)',
+            'pop-before-smtp': 'My mail app has no such setting: it sends with POP before SMTP',
+            unsure: 'I don’t know',
+          },
+        },
+        'receive-port': {
+          title: 'What port number does the incoming mail server (POP3) have?',
+          hint: 'POP before SMTP lets you send after you receive, so the way you receive matters too. The number is in the “Port” field of the incoming server in your mail app’s account settings.',
+          required: 'Select the port number, or “I don’t know”',
+          options: {
+            other: 'Another number',
             unsure: 'I don’t know',
           },
         },
@@ -233,7 +243,11 @@ export default {
     },
     'out-auth-off': {
       title: 'Sending mail needs SMTP AUTH',
-      body: 'In your mail app’s outgoing server settings, switch authentication (SMTP AUTH) on, and use the same user name and password as for receiving.',
+      body: 'In your mail app’s outgoing server settings, switch authentication (SMTP AUTH) on, and use the same user name and password as for receiving. A mail app with no SMTP AUTH setting sends with POP before SMTP: receive your mail first, on port {{popPort}} without encryption. According to ASAHI Net’s POP before SMTP page, you can then send for {{minutes}} minutes. If sending still fails, we recommend switching to a mail app that supports SMTP AUTH.',
+    },
+    'pop-before-smtp-ssl': {
+      title: 'With POP before SMTP, receive without SSL/TLS',
+      body: 'According to ASAHI Net’s POP before SMTP page, its POP before SMTP servers do not support SSL/TLS. To send with POP before SMTP, receive on port {{popPort}} without encryption, then send within {{minutes}} minutes. Change the incoming mail server as follows.',
     },
     'registration-missing': {
       title: 'SMTP AUTH needs registered Extended Service settings',
@@ -307,6 +321,7 @@ export default {
     cardsFailed: 'The steps to fix these causes could not be loaded. Check the internet connection and reload the page.',
     summaryHeading: 'Check these in this order',
     settingHeading: 'The right settings',
+    settingHeadingReceive: 'The right settings for the incoming mail server (POP3)',
     host: 'Server name',
     port: 'Port',
     security: 'Connection security',
@@ -471,7 +486,11 @@ export default {
       },
       'out-auth-off': {
         title: 'Authentication for the outgoing server (SMTP AUTH) is off',
-        body: 'Sending mail through ASAHI Net always needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered, so check them too.',
+        body: 'Sending mail through ASAHI Net needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered, so check them too. A mail app with no SMTP AUTH setting sends with POP before SMTP: receive your mail first, on port {{popPort}} without encryption. According to ASAHI Net’s POP before SMTP page, you can then send for {{minutes}} minutes.',
+      },
+      'pop-before-smtp-ssl': {
+        title: 'Incoming mail uses SSL/TLS, but outgoing mail has no SMTP AUTH',
+        body: 'A mail app with no SMTP AUTH setting sends with POP before SMTP, and according to ASAHI Net’s POP before SMTP page its POP before SMTP servers do not support SSL/TLS. If your app has no SMTP AUTH setting, set {{field}} to {{value}}, receive first, then send within {{minutes}} minutes. If it has one, switch SMTP AUTH on instead and keep SSL/TLS for receiving.',
       },
       'port-25-au-hikari': {
         title: 'Port 25 cannot be used from an au Hikari line',

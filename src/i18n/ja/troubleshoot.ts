@@ -84,6 +84,16 @@ export default {
           options: {
             yes: 'オンになっている',
             no: 'オフになっている（「認証なし」を含みます）',
+            'pop-before-smtp': 'メールソフトにこの設定がなく、POP before SMTPで送信している',
+            unsure: 'わからない',
+          },
+        },
+        'receive-port': {
+          title: '受信メールサーバー（POP3）のポート番号は、いくつになっていますか？',
+          hint: 'POP before SMTPでは、受信してから送信するため、受信の設定も関係します。メールソフトのアカウント設定で、受信メールサーバーの「ポート」欄に表示されている数字です。',
+          required: 'ポート番号を選んでください。わからない場合は「わからない」を選んでください',
+          options: {
+            other: 'これ以外の番号',
             unsure: 'わからない',
           },
         },
@@ -242,7 +252,11 @@ export default {
     },
     'out-auth-off': {
       title: 'メールの送信にはSMTP認証が必要です',
-      body: 'メールソフトの送信メールサーバーの設定で認証（SMTP認証）をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。',
+      body: 'メールソフトの送信メールサーバーの設定で認証（SMTP認証）をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。SMTP認証の設定がないメールソフトでは「POP before SMTP」で送信します。送信する前に、暗号化しないポート番号{{popPort}}でメールを受信してください。ASAHIネットのPOP before SMTPのページによると、受信してから{{minutes}}分間は送信できます。それでも送信できないときは、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
+    },
+    'pop-before-smtp-ssl': {
+      title: 'POP before SMTPで送信するときは、SSL/TLSを使わずに受信します',
+      body: 'ASAHIネットのPOP before SMTPのページによると、POP before SMTPのサーバーはSSL/TLSに対応していません。POP before SMTPで送信するには、暗号化しないポート番号{{popPort}}で受信し、{{minutes}}分以内に送信してください。受信メールサーバーを次のように変えてください。',
     },
     'registration-missing': {
       title: 'SMTP認証を使うには「拡張サービス利用設定」の登録が必要です',
@@ -316,6 +330,7 @@ export default {
     cardsFailed: '直し方を読み込めませんでした。インターネットにつながっているか確かめて、ページを再読み込みしてください。',
     summaryHeading: '上から順に確かめてください',
     settingHeading: '正しい設定',
+    settingHeadingReceive: '受信メールサーバー（POP3）の正しい設定',
     host: 'サーバー名',
     port: 'ポート番号',
     security: '接続の保護',
@@ -480,7 +495,11 @@ export default {
       },
       'out-auth-off': {
         title: '送信メールサーバーの認証（SMTP認証）がオフになっています',
-        body: 'ASAHIネットでメールを送信するには、必ずSMTP認証が必要です。{{field}}をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。SMTP認証は「拡張サービス利用設定」を登録したASAHIネットIDで使えるので、登録状況も確認してください。',
+        body: 'ASAHIネットでメールを送信するには、SMTP認証が必要です。{{field}}をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。SMTP認証は「拡張サービス利用設定」を登録したASAHIネットIDで使えるので、登録状況も確認してください。SMTP認証の設定がないメールソフトでは「POP before SMTP」で送信します。送信する前に、暗号化しないポート番号{{popPort}}でメールを受信してください。ASAHIネットのPOP before SMTPのページによると、受信してから{{minutes}}分間は送信できます。',
+      },
+      'pop-before-smtp-ssl': {
+        title: '受信はSSL/TLSで、送信はSMTP認証なしになっています',
+        body: 'SMTP認証の設定がないメールソフトでは「POP before SMTP」で送信しますが、ASAHIネットのPOP before SMTPのページによると、POP before SMTPのサーバーはSSL/TLSに対応していません。メールソフトにSMTP認証の設定がない場合は、{{field}}を{{value}}にして、受信してから{{minutes}}分以内に送信してください。設定がある場合は、受信はSSL/TLSのままで、SMTP認証をオンにしてください。',
       },
       'port-25-au-hikari': {
         title: 'auひかり回線からは25番ポートを使えません',

@@ -91,7 +91,10 @@ describe('the message table', () => {
 
   it('lets every cause a flow finds be reached from some message', () => {
     const reached = new Set(MESSAGES.flatMap((m) => lookupCauses(m).flatMap((g) => g.causes.map((c) => c.id))));
-    for (const id of [...SEND_CAUSE_IDS, ...RECEIVE_CAUSE_IDS]) expect(reached, id).toContain(id);
+    // Found only for an app without SMTP AUTH (POP before SMTP), and every app of the table has
+    // SMTP AUTH (shared/SPEC.md §6): none of their messages can point to it.
+    const onlyWithoutSmtpAuth: readonly string[] = ['pop-before-smtp-ssl'];
+    for (const id of [...SEND_CAUSE_IDS, ...RECEIVE_CAUSE_IDS]) if (!onlyWithoutSmtpAuth.includes(id)) expect(reached, id).toContain(id);
   });
 
   it('gives every app’s connection, time-out, host, password and TLS failures', () => {
