@@ -77,11 +77,11 @@ export type WhyId =
 
 /** Why an alternative is second to the recommendation. */
 export type AlternativeReason =
-  | 'unencrypted' // works, but sends the password and mail in the clear
+  | 'unencrypted' // a port without encryption (※2, ※4): the password and mail travel in the clear
   | 'plain-password' // the recommendation is APOP: this one sends the password itself in the clear
   | 'ssl-only-host' // an SSL/TLS-only host: the same protection, the standard host is simpler
-  | 'port-25' // works only via ASAHI Net's own line, and is unencrypted
-  | 'no-virus-check'; // the standard host, which skips the virus check the customer pays for
+  | 'port-25' // unencrypted; not from au Hikari (※5), and other networks may block it
+  | 'no-virus-check'; // the standard host; ※6 gives mails as the server for subscribers
 
 export type Alternative =
   | { readonly role: 'receive'; readonly setting: ReceiveSetting; readonly reason: AlternativeReason }
@@ -262,7 +262,7 @@ function alternatives(o: {
       reason: 'plain-password',
     });
   }
-  // Port 25, where it works: ASAHI Net's own line only.
+  // Port 25 only on ASAHI Net's own line: not from au Hikari (※5); other networks may block it.
   if (portWorksOn(PORTS.smtp, o.network)) {
     list.push({ role: 'send', setting: { ...o.send, port: PORTS.smtp, security: 'none' }, reason: 'port-25' });
   }

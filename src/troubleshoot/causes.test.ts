@@ -45,7 +45,6 @@ const PINNED: readonly (readonly [CauseId, PageId | null, readonly Symptom[], re
   ['pop-before-smtp-ssl', 'client', [R], [SEND, CHECK]],
   ['port-25-au-hikari', 'network', [T], [SEND, CHECK]],
   ['registration-missing', 'registration', [R, P], [SEND]],
-  ['mails-without-virus-check', 'virus-check', [R], [SEND, CHECK]],
   ['host-wrong-role', RESULT, [T], [RECV, CHECK]],
   ['check-host', RESULT, [T], [RECV]],
   ['port-wrong-role', 'client', [T], [CHECK]],
@@ -57,6 +56,7 @@ const PINNED: readonly (readonly [CauseId, PageId | null, readonly Symptom[], re
   ['user-not-lowercase', RESULT, [P], [SEND, RECV, CHECK]],
   ['user-not-id', RESULT, [P], [SEND, RECV, CHECK]],
   ['port-25-blocked', 'network', [T], [SEND, CHECK]],
+  ['mails-without-virus-check', 'virus-check', [R], [SEND, CHECK]],
   ['mails-virus-check-unsure', 'virus-check', [R], [SEND, CHECK]],
   ['antivirus-outgoing-check', 'antivirus', [P], [SEND]],
   ['network-restriction', 'network', [T], [SEND, RECV]],
@@ -137,8 +137,8 @@ describe('most likely first', () => {
       'out-auth-off',
       'pop-before-smtp-ssl',
       'registration-missing',
-      'mails-without-virus-check',
       'host-unknown',
+      'mails-without-virus-check',
       'mails-virus-check-unsure',
     ]);
     expect(likelyCauses([S], RECV).map((c) => c.id)).toEqual([

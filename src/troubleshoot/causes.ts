@@ -14,11 +14,13 @@
  *    fill in the address), SMTP AUTH off (「必ず認証が必要」), and receiving over SSL/TLS beside
  *    POP before SMTP, whose servers do not support it (ASAHI Net's POP before SMTP page);
  * 2. what the line or the contract rules out: port 25 from au Hikari (※5), SMTP AUTH without
- *    extended service registration, mails without the option (※6);
+ *    extended service registration;
  * 3. values typed into the wrong field or mistyped, which also break mail for certain;
  * 4. what the source says may fail (「場合があります」): port 25 off ASAHI Net's line (OP25B),
- *    mails when unsure of the option, outgoing-mail checking, network restrictions;
- * 5. what works but is not what the customer pays for (mail for a virus-check subscriber);
+ *    outgoing-mail checking, network restrictions; and mails for a customer without the option,
+ *    or unsure of it, since ※6 says only that it is the server for subscribers
+ *    (「『おまかせウイルスチェック』を契約している場合のサーバ」);
+ * 5. not the server the source gives for the customer's option (mail for a subscriber);
  * 6. the results that name no setting: the password, "nothing found", "looks right".
  * A "check this" cause (check-port-security, check-host: the customer did not know the value)
  * ranks with the mismatches it stands for, since none of them is ruled out.
@@ -75,7 +77,6 @@ const ENTRIES = [
   // 2. ruled out by the line or the contract
   { id: 'port-25-au-hikari', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
   { id: 'registration-missing', setupStep: 'registration', symptoms: ['relay-denied', 'password-rejected'], fixes: ['registration'], foundBy: ['cant-send'] },
-  { id: 'mails-without-virus-check', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
   // 3. typed into the wrong field, or mistyped
   { id: 'host-wrong-role', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive', 'check'] },
   { id: 'check-host', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive'] },
@@ -89,10 +90,11 @@ const ENTRIES = [
   { id: 'user-not-id', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
   // 4. may fail, as the source says
   { id: 'port-25-blocked', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
+  { id: 'mails-without-virus-check', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
   { id: 'mails-virus-check-unsure', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
   { id: 'antivirus-outgoing-check', setupStep: 'antivirus', symptoms: ['password-rejected'], fixes: ['antivirus-outgoing-check'], foundBy: ['cant-send'] },
   { id: 'network-restriction', setupStep: 'network', symptoms: ['times-out'], fixes: [], foundBy: ['cant-send', 'cant-receive'] },
-  // 5. works, but skips what the customer pays for
+  // 5. not the server the source gives for the customer's option
   { id: 'mail-with-virus-check', setupStep: 'virus-check', symptoms: [], fixes: ['host'], foundBy: ['check'] },
   // 6. no setting named
   { id: 'wrong-password', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['password'], foundBy: ['cant-send', 'cant-receive'] },

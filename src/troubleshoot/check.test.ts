@@ -231,7 +231,8 @@ const ROWS: readonly Row[] = [
   {
     name: 'misspelt mails without the option',
     input: { ...GOOD, 'out-host': 'mails.asahinet.or.jp', 'virus-check': 'no' },
-    ids: ['mails-without-virus-check', 'host-typo'],
+    // The typo is certain; that mails is the subscribers' server (※6) makes the other likely.
+    ids: ['host-typo', 'mails-without-virus-check'],
     expected: HOSTS.mail,
   },
   // The account.
@@ -503,5 +504,16 @@ describe('an app without SMTP AUTH receiving over SSL/TLS', () => {
     ] as CheckInput[]) {
       expect(diagnose(input).map((d) => d.id)).not.toContain('pop-before-smtp-ssl');
     }
+  });
+});
+
+describe('findings the source states less firmly than a rule', () => {
+  it('capitals in the user name and mails without the option are likely, not certain', () => {
+    const user = diagnose({ ...GOOD, user: 'id-uppercase' });
+    expect(user).toEqual([expect.objectContaining({ id: 'user-not-lowercase', certainty: 'likely' })]);
+    const mails = diagnose({ ...GOOD, 'out-host': HOSTS.mails, 'virus-check': 'no' });
+    expect(mails).toEqual([expect.objectContaining({ id: 'mails-without-virus-check', certainty: 'likely' })]);
+    // A certain mismatch comes first.
+    expect(diagnose({ ...GOOD, user: 'id-uppercase', 'out-security': 'starttls' }).map((d) => d.id)).toEqual(['starttls', 'user-not-lowercase']);
   });
 });

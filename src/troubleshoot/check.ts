@@ -34,7 +34,8 @@ export interface Diagnosis {
   readonly id: DiagnosisId;
   /**
    * Missing for a mismatch with the provider's rules, which is certain; `likely` for one that
-   * holds only if the app is as the finding says (pop-before-smtp-ssl: an app without SMTP AUTH).
+   * holds only if the app is as the finding says (pop-before-smtp-ssl: an app without SMTP AUTH),
+   * or that the source states less firmly (user-not-lowercase, mails-without-virus-check).
    */
   readonly certainty?: Certainty;
   /** The field at fault; null for looks-right and nothing-to-check. */
@@ -126,7 +127,8 @@ function hostDiagnoses(s: ServerCheck, input: CheckInput): Diagnosis[] {
 
   if (s.role === 'send' && s.current !== undefined) {
     const option = input['virus-check'];
-    if (s.current === HOSTS.mails && option === 'no') found.push(host('mails-without-virus-check'));
+    // ※6 says mails is the server for subscribers, and no more: likely, not certain.
+    if (s.current === HOSTS.mails && option === 'no') found.push({ ...host('mails-without-virus-check'), certainty: 'likely' });
     if (s.current === HOSTS.mails && option === 'unsure') found.push(host('mails-virus-check-unsure'));
     if (s.current !== HOSTS.mails && option === 'yes') found.push(host('mail-with-virus-check'));
   }
@@ -188,7 +190,8 @@ function accountDiagnoses(input: CheckInput): Diagnosis[] {
   const user = input.user;
   const id = USER_NAME_RULE.userName;
   if (user === 'address') found.push(diagnosis('user-is-address', 'user', user, id));
-  if (user === 'id-uppercase') found.push(diagnosis('user-not-lowercase', 'user', user, id));
+  // 「すべて半角小文字で設定」 stands on the source's password row: likely, not certain.
+  if (user === 'id-uppercase') found.push({ ...diagnosis('user-not-lowercase', 'user', user, id), certainty: 'likely' });
   if (user === 'other') found.push(diagnosis('user-not-id', 'user', user, id));
   return found;
 }
@@ -223,7 +226,7 @@ function popBeforeSmtpDiagnoses(input: CheckInput): Diagnosis[] {
 export function hintsFor(input: CheckInput): HintId[] {
   const hints: HintId[] = ['registration', 'antivirus-outgoing-check'];
   if (input['in-security'] === 'none' || input['out-security'] === 'none') hints.push('encryption-recommended');
-  // Port 25 on ASAHI Net's own line works, but not from anywhere else.
+  // Port 25 on ASAHI Net's own line: not from au Hikari (※5), and other networks may block it.
   const outPort = input['out-port'];
   if (outPort !== undefined && !portWorksOn(outPort, undefined) && portWorksOn(outPort, input.network)) hints.push('port-25-asahi-only');
   return hints;

@@ -86,8 +86,10 @@ function userNameCauses(answer: SendAnswerOf<'user-name'> | undefined): Cause[] 
   switch (answer) {
     case 'address':
       return [cause('user-is-address', 'definite', fix)];
+    // The source's 「すべて半角小文字で設定」 stands on its password row and its example IDs are
+    // lower case: neither reading makes capitals in the ID a definite cause.
     case 'id-uppercase':
-      return [cause('user-not-lowercase', 'definite', fix)];
+      return [cause('user-not-lowercase', 'likely', fix)];
     case 'other':
       return [cause('user-not-id', 'definite', fix)];
     case UNSURE:
@@ -219,7 +221,9 @@ export function diagnoseSend(a: SendAnswers): readonly Cause<SendCauseId>[] {
   found.push(...userNameCauses(a['user-name']));
 
   const toHost: Fix[] = [{ field: 'host', value: connection.host }];
-  if (a.host === 'mails' && a['virus-check'] === 'no') found.push(cause('mails-without-virus-check', 'definite', toHost));
+  // ※6 calls mails 「『おまかせウイルスチェック』を契約している場合のサーバ」 and says no more:
+  // likely, not definite.
+  if (a.host === 'mails' && a['virus-check'] === 'no') found.push(cause('mails-without-virus-check', 'likely', toHost));
   if (a.host === 'mails' && a['virus-check'] === UNSURE) found.push(cause('mails-virus-check-unsure', 'possible', toHost));
   if (a.host === 'other') found.push(cause('host-unknown', 'definite', toHost));
 

@@ -220,7 +220,7 @@ describe('diagnoseSend: representative answers', () => {
       antivirus: 'no',
     });
     expect(causes).toEqual([
-      { id: 'mails-without-virus-check', certainty: 'definite', fix: [{ field: 'host', value: HOSTS.mail }], setupStep: 'virus-check' },
+      { id: 'mails-without-virus-check', certainty: 'likely', fix: [{ field: 'host', value: HOSTS.mail }], setupStep: 'virus-check' },
     ]);
   });
 
@@ -338,9 +338,12 @@ describe('diagnoseReceive: representative answers', () => {
     expect(c).toMatchObject({ id: 'ssl-on-plain-port', fix: [{ field: 'port', value: PORTS.popSsl }] });
   });
 
-  it('password rejected with an upper-case user name', () => {
+  it('password rejected with an upper-case user name: likely, not definite (「すべて半角小文字で設定」 stands on the password row)', () => {
     const causes = diagnoseReceive({ symptom: 'password-rejected', 'user-name': 'id-uppercase', host: 'pop' });
-    expect(causes.map((c) => c.id)).toEqual(['user-not-lowercase', 'wrong-password']);
+    expect(causes.map((c) => [c.id, c.certainty])).toEqual([
+      ['user-not-lowercase', 'likely'],
+      ['wrong-password', 'possible'],
+    ]);
   });
 });
 

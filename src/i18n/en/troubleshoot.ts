@@ -258,15 +258,15 @@ export default {
       body: 'Even when your address is on another domain, the user name is your ASAHI Net ID (for example {{example}}). Type it in half-width lower case.',
     },
     'user-not-lowercase': {
-      title: 'Type the user name in half-width lower case',
-      body: 'If your ASAHI Net ID in the user name has capital or full-width letters, change them to half-width lower case (for example {{example}}).',
+      title: 'Try the user name in half-width lower case',
+      body: 'ASAHI Net’s page writes every example ID in half-width lower case, and has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password. If the ASAHI Net ID in your user name has capital or full-width letters, try changing them to half-width lower case (for example {{example}}).',
     },
     'user-not-id': {
       title: 'The user name is your ASAHI Net ID',
       body: 'Check that the user name (account name) is your ASAHI Net ID (for example {{example}}), typed in half-width lower case.',
     },
     'mails-without-virus-check': {
-      title: 'The Omakase Virus Check outgoing server works only for subscribers',
+      title: 'This outgoing server is the one for Omakase Virus Check subscribers',
       body: 'If you do not subscribe to Omakase Virus Check, change the outgoing server as follows.',
     },
     'host-unknown': {
@@ -275,7 +275,7 @@ export default {
     },
     'mails-virus-check-unsure': {
       title: 'If you are not sure about Omakase Virus Check, use the standard outgoing server',
-      body: 'The Omakase Virus Check outgoing server works only for subscribers. If you are not sure that you subscribe, change it as follows.',
+      body: 'This outgoing server is the one for Omakase Virus Check subscribers. If you are not sure that you subscribe, change it as follows.',
     },
     'antivirus-outgoing-check': {
       title: 'Outgoing-mail checking in antivirus software can make sending fail',
@@ -283,7 +283,7 @@ export default {
     },
     'wrong-password': {
       title: 'The password is the password of your ASAHI Net ID',
-      body: 'Check that the password in your mail app is the password of your ASAHI Net ID. Mind capital and small letters, and full-width and half-width characters.',
+      body: 'Check that the password in your mail app is the password of your ASAHI Net ID. ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
     },
     'network-restriction': {
       title: 'Some networks do not let you use outside mail servers',
@@ -530,7 +530,7 @@ export default {
       },
       'user-not-lowercase': {
         title: 'The user name has capital or full-width letters',
-        body: 'Type your ASAHI Net ID in half-width lower case (for example {{example}}). Change capital and full-width letters to half-width lower case.',
+        body: 'ASAHI Net’s page writes every example ID in half-width lower case, and has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password. Try changing capital and full-width letters to half-width lower case (for example {{example}}).',
       },
       'user-not-id': {
         title: 'The user name is not your ASAHI Net ID',
@@ -541,7 +541,7 @@ export default {
         body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, set {{field}} to {{value}}.',
       },
       'mails-virus-check-unsure': {
-        title: 'The server {{given}} works only for Omakase Virus Check subscribers',
+        title: 'The server {{given}} is the one for Omakase Virus Check subscribers',
         body: 'If you are not sure that you subscribe, set {{field}} to {{value}}.',
       },
       'mail-with-virus-check': {

@@ -18,9 +18,10 @@ export default {
   account: {
     heading: 'ユーザー名とパスワード',
     userNameRule:
-      'ユーザー名はASAHIネットIDです。メールアドレスではありません（ほかのドメインのメールアドレスを使う場合も同じです）。すべて半角小文字で入力してください。',
+      'ユーザー名はASAHIネットIDです。メールアドレスではありません（ほかのドメインのメールアドレスを使う場合も同じです）。ASAHIネットのページの例と同じく、半角小文字で入力することをおすすめします。',
     userNameValue: 'ASAHIネットID（例: {{example}}）',
     passwordValue: 'ASAHIネットIDのパスワード（受信と送信で同じ）',
+    passwordNote: 'ASAHIネットのページでは、メールパスワードの欄に「すべて半角小文字で設定」と書かれています。',
   },
   summary: {
     heading: '設定の要点',
@@ -61,7 +62,7 @@ export default {
         'smtp-auth': '使う（受信と同じユーザー名とパスワード）',
         'pop-before-smtp': '使わない（POP before SMTP）',
       },
-      tip: '接続の保護で「STARTTLS」や「自動」は選ばないでください。',
+      tip: '接続の保護では「STARTTLS」は選ばないでください。「自動」も、メールソフトがどれを使うかわからないため、選ばないことをおすすめします。',
     },
     /**
      * Thunderbird, manual configuration when adding an account (128/140 ESR account setup tab;

@@ -139,6 +139,8 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
           <div>
             <dt className="font-semibold text-slate-800">{t('sheet.password')}</dt>
             <dd>{t('account.passwordValue')}</dd>
+            {/* The source's note on its password row, where it stands there (shared/SPEC.md §2). */}
+            <dd className="mt-1 text-sm text-slate-800 print:hidden">{t('account.passwordNote')}</dd>
           </div>
         </dl>
       </section>
