@@ -45,6 +45,7 @@ const PINNED: readonly (readonly [CauseId, PageId | null, readonly Symptom[], re
   ['pop-before-smtp-ssl', 'client', [R], [SEND, CHECK]],
   ['port-25-au-hikari', 'network', [T], [SEND, CHECK]],
   ['registration-missing', 'registration', [R, P], [SEND]],
+  ['gmail-pop-ended', 'client', [], [RECV]],
   ['host-wrong-role', RESULT, [T], [RECV, CHECK]],
   ['check-host', RESULT, [T], [RECV]],
   ['port-wrong-role', 'client', [T], [CHECK]],
@@ -86,6 +87,10 @@ describe('the catalogue of causes', () => {
     expect(SEND_CAUSE_IDS).toEqual(by(SEND));
     expect(RECEIVE_CAUSE_IDS).toEqual(by(RECV));
     expect(DIAGNOSIS_IDS).toEqual(by(CHECK));
+  });
+
+  it('leads to a page of the guide only for Gmail’s end of POP fetching (each app’s steps)', () => {
+    expect(CAUSE_IDS.filter((id) => CATALOGUE[id].guide !== null)).toEqual(['gmail-pop-ended']);
   });
 
   it('names only symptoms the flows ask about', () => {

@@ -14,7 +14,8 @@
  *    fill in the address), SMTP AUTH off (「必ず認証が必要」), and receiving over SSL/TLS beside
  *    POP before SMTP, whose servers do not support it (ASAHI Net's POP before SMTP page);
  * 2. what the line or the contract rules out: port 25 from au Hikari (※5), SMTP AUTH without
- *    extended service registration;
+ *    extended service registration; and what a service has ended: Gmail checking other
+ *    accounts' mail by POP (Google, docs/apps.md §6c);
  * 3. values typed into the wrong field or mistyped, which also break mail for certain;
  * 4. what the source says may fail (「場合があります」): port 25 off ASAHI Net's line (OP25B),
  *    outgoing-mail checking, network restrictions; and mails for a customer without the option,
@@ -54,6 +55,8 @@ interface Entry {
   readonly foundBy: readonly Finder[];
   /** The settings its fix changes (flow-causes.ts gives the values from the answers). */
   readonly fixes: readonly FixField[];
+  /** A page of the guide its fix leads to, besides the setup step: `apps`, each app's steps. */
+  readonly guide?: 'apps';
 }
 
 const ALL = ['cant-send', 'cant-receive', 'check'] as const;
@@ -77,6 +80,8 @@ const ENTRIES = [
   // 2. ruled out by the line or the contract
   { id: 'port-25-au-hikari', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
   { id: 'registration-missing', setupStep: 'registration', symptoms: ['relay-denied', 'password-rejected'], fixes: ['registration'], foundBy: ['cant-send'] },
+  // Nothing to change in Gmail: receive in a mail app instead, which the app question leads to.
+  { id: 'gmail-pop-ended', setupStep: 'client', symptoms: [], fixes: [], foundBy: ['cant-receive'], guide: 'apps' },
   // 3. typed into the wrong field, or mistyped
   { id: 'host-wrong-role', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive', 'check'] },
   { id: 'check-host', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive'] },
@@ -122,6 +127,8 @@ export interface CauseRecord<Id extends CauseId = CauseId> {
   readonly foundBy: readonly Finder[];
   /** The settings its fix changes. */
   readonly fixes: readonly FixField[];
+  /** A page of the guide its fix leads to, besides the setup step. */
+  readonly guide: 'apps' | null;
   /**
    * Keys in the troubleshoot namespace (`<key>.title`, `<key>.body`): `explanation` says what
    * the cause is, as a flow result and the error lookup show it; `finding` says it about the
@@ -146,7 +153,8 @@ export const CATALOGUE = Object.fromEntries(
       explanation: flows ? (`causes.${e.id}` as `causes.${FlowCauseId}`) : null,
       finding: checker ? (`check.diagnoses.${e.id}` as `check.diagnoses.${DiagnosisId}`) : null,
     };
-    return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, fixes: e.fixes, copy }];
+    const guide = 'guide' in e ? e.guide : null;
+    return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, fixes: e.fixes, guide, copy }];
   }),
 ) as { readonly [Id in CauseId]: CauseRecord<Id> };
 

@@ -8,7 +8,7 @@ import type { PageId } from '../flow/steps';
 import { USER_NAME_RULE } from '../settings/account';
 import { defaultHost } from '../settings/lookups';
 import { HOSTS, OWN_NETWORK, PORTS, type Host, type Port, type Role, type Security } from '../settings/servers';
-import type { ReceiveAnswerOf, ReceiveAnswers } from './cant-receive';
+import { GMAIL_ANSWER, type ReceiveAnswerOf, type ReceiveAnswers } from './cant-receive';
 import { POP_BEFORE_SMTP_ANSWER, type SendAnswerOf, type SendAnswers } from './cant-send';
 import { CATALOGUE, RECEIVE_CAUSE_IDS, type FixField as CatalogueFixField, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
 import { mostLikelyFirst, type Certainty } from './rank';
@@ -181,9 +181,9 @@ function isReceiveCause(c: Cause): c is Cause<ReceiveCauseId> {
   return (RECEIVE_CAUSE_IDS as readonly string[]).includes(c.id);
 }
 
-/** The symptom answer as the ranking reads it: "don't know" explains nothing. */
+/** The symptom answer as the ranking reads it: "don't know", and Gmail, explain no error. */
 function symptomsOf(answer: SendAnswerOf<'symptom'> | ReceiveAnswerOf<'symptom'> | undefined): Symptom[] {
-  return answer === undefined || answer === UNSURE ? [] : [answer];
+  return answer === undefined || answer === UNSURE || answer === GMAIL_ANSWER ? [] : [answer];
 }
 
 /** Why sending fails, most likely first; never empty. */
@@ -246,6 +246,9 @@ export function diagnoseSend(a: SendAnswers): readonly Cause<SendCauseId>[] {
 
 /** Why receiving fails, most likely first; never empty. */
 export function diagnoseReceive(a: ReceiveAnswers): readonly Cause<ReceiveCauseId>[] {
+  // Gmail on a computer no longer checks other accounts' mail by POP (Google): likely, since
+  // the customer's Gmail may still be among those it had not reached yet.
+  if (a.symptom === GMAIL_ANSWER) return [cause('gmail-pop-ended', 'likely', [])].filter(isReceiveCause);
   // The incoming server is the same for everyone, so it is always known.
   const connection: ConnectionAnswers = {
     role: 'receive',

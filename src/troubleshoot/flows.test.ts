@@ -310,6 +310,15 @@ describe('diagnoseSend: an app without SMTP AUTH (POP before SMTP)', () => {
   });
 });
 
+describe('reading ASAHI Net mail in Gmail', () => {
+  it('goes to the result at once, with Gmail’s end of POP fetching as the likely cause and the apps’ steps', () => {
+    expect(goesTo(CANT_RECEIVE_FLOW, 'symptom', { symptom: 'gmail' })).toBe(RESULT);
+    expect(resolve(CANT_RECEIVE_FLOW, RESULT, '?symptom=gmail')).toEqual({ kind: 'result', answers: { symptom: 'gmail' }, path: ['symptom'] });
+    expect(diagnoseReceive({ symptom: 'gmail' })).toEqual([{ id: 'gmail-pop-ended', certainty: 'likely', fix: [], setupStep: 'client' }]);
+    expect(CATALOGUE['gmail-pop-ended'].guide).toBe('apps');
+  });
+});
+
 describe('diagnoseReceive: representative answers', () => {
   it('995 with STARTTLS', () => {
     const [c] = diagnoseReceive({ symptom: 'secure-connection', host: 'pop', port: `${PORTS.popSsl}`, security: 'starttls' });
@@ -384,9 +393,13 @@ describe('every answer combination', () => {
   const sendPaths = everyPath(CANT_SEND_FLOW);
   const receivePaths = everyPath(CANT_RECEIVE_FLOW);
 
-  it('asks 3 to 6 questions on every path', () => {
+  it('asks 3 to 6 questions on every path, but Gmail’s, which needs no setting', () => {
     for (const a of [...sendPaths, ...receivePaths]) {
       const n = Object.keys(a).length;
+      if (a.symptom === 'gmail') {
+        expect(a).toEqual({ symptom: 'gmail' });
+        continue;
+      }
       expect(n).toBeGreaterThanOrEqual(3);
       expect(n).toBeLessThanOrEqual(6);
     }
@@ -427,7 +440,7 @@ describe('every answer combination', () => {
     ];
     for (const { symptom, causes } of paths) {
       for (const c of causes) expect(c.setupStep, c.id).toBe(CATALOGUE[c.id].setupStep);
-      const symptoms = symptom === undefined || symptom === 'unsure' ? [] : [symptom];
+      const symptoms = symptom === undefined || symptom === 'unsure' || symptom === 'gmail' ? [] : [symptom];
       expect(causes.map((c) => c.id)).toEqual(mostLikelyFirst(causes, symptoms).map((c) => c.id));
     }
   });

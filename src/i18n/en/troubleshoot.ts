@@ -156,6 +156,7 @@ export default {
             'times-out': 'It waits for a long time and then fails, or says it cannot connect to the server',
             'password-rejected': 'It says the user name or password is wrong, or keeps asking for the password',
             'secure-connection': 'It shows an error about a certificate or a secure (SSL/TLS) connection',
+            gmail: 'I read my ASAHI Net mail in Gmail, and new mail no longer arrives there',
             unsure: 'I don’t know, or it shows another message',
           },
         },
@@ -297,6 +298,10 @@ export default {
       title: 'Check the name of the incoming mail server',
       body: 'Check that the incoming mail server (POP3) has the following name.',
     },
+    'gmail-pop-ended': {
+      title: 'Gmail no longer checks other accounts’ mail by POP',
+      body: 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). If Gmail fetched your ASAHI Net mail this way, new mail no longer reaches Gmail. Set up a mail app with your ASAHI Net account and receive your mail there. Google says that mail Gmail fetched before the change stays in Gmail.',
+    },
     'recheck-settings': {
       title: 'Your answers do not point to a cause',
       body: 'Check that your mail app is set as follows. You can also type in all your mail app’s settings to check them.',
@@ -333,6 +338,7 @@ export default {
       security: 'connection security “{{value}}”',
     },
     setupLink: 'Check again by answering the setup questions',
+    appsLink: 'See the steps for setting up each mail app',
     checkLink: 'Type in your mail app’s settings to check them',
     appsIntro: 'Where to check and change these settings in your mail app:',
     errorLookupLink: 'Find the cause from an error message',

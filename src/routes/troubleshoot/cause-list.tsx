@@ -11,7 +11,7 @@ import { useLang } from '../../app/use-lang';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import type { Answers as SetupAnswers } from '../../flow/steps';
 import { HOSTS } from '../../settings/servers';
-import { CAUSE_COPY_VALUES, explanationOf } from '../../troubleshoot/causes';
+import { CATALOGUE, CAUSE_COPY_VALUES, explanationOf } from '../../troubleshoot/causes';
 import type { Cause } from '../../troubleshoot/flow-causes';
 import { CERTAINTIES } from '../../troubleshoot/rank';
 import { ErrorLookupLink } from '../error-lookup/link';
@@ -54,6 +54,13 @@ export function CauseCard({ cause, setupAnswers, standalone = false }: { cause: 
             <p>{t('result.alternative')}</p>
             <FixList fixes={cause.alternative} />
           </div>
+        )}
+        {CATALOGUE[cause.id].guide === 'apps' && (
+          <p className="mt-4">
+            <Link to={paths.apps(lang)} className={LINK}>
+              {t('result.appsLink')}
+            </Link>
+          </p>
         )}
         <p className="mt-4">
           <Link to={setupHref(lang, cause.setupStep, setupAnswers)} className={LINK}>
