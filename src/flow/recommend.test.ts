@@ -16,10 +16,10 @@ import {
   isOutcomeCode,
   isRetiredCode,
   recommend,
-  type NoticeId,
   type Outcome,
   type OutcomeCode,
 } from './recommend';
+import type { NoticeId } from './result-notes';
 import { SETUP_FLOW, optionsOf, type Answers, type StepId } from './steps';
 
 /** Every complete set of answers: one per distinct path through the flow to the result. */

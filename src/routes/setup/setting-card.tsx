@@ -5,7 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import { CopyValue } from '../../components/copy-button';
 import { Notice } from '../../components/notice';
-import { NOTICE_PLACEMENT, type NoticeId, type NoticePlacement, type Outcome } from '../../flow/recommend';
+import type { Outcome } from '../../flow/recommend';
+import { NOTICE_PLACEMENT, type NoticeId, type NoticePlacement } from '../../flow/result-notes';
 import { POP_BEFORE_SMTP } from '../../settings/pop-before-smtp';
 import { HOSTS } from '../../settings/servers';
 import type { SettingRow } from './setting-rows';
