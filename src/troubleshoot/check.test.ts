@@ -54,6 +54,14 @@ const ROWS: readonly Row[] = [
   { name: 'upper-case user name', input: { ...GOOD, user: 'id-uppercase' }, ids: ['user-not-lowercase'] },
   { name: 'the address as user name', input: { ...GOOD, user: 'address' }, ids: ['user-is-address'] },
   { name: 'authentication off on 587', input: { ...PLAIN, 'out-auth': 'off' }, ids: ['out-auth-off'], expected: 'on' },
+  // The advice this guide gave an app without SMTP AUTH before issue 30: receiving over SSL/TLS
+  // beside POP before SMTP, whose servers do not support it.
+  {
+    name: 'authentication off, receiving on 995 with SSL/TLS (POP before SMTP over SSL/TLS)',
+    input: { ...GOOD, 'out-port': PORTS.submission, 'out-security': 'none', 'out-auth': 'off' },
+    ids: ['out-auth-off', 'pop-before-smtp-ssl'],
+    expected: 'on',
+  },
   {
     name: 'asahinet.or.jp as the outgoing server',
     input: { ...GOOD, 'out-host': 'asahinet.or.jp' },
@@ -223,7 +231,8 @@ const ROWS: readonly Row[] = [
   {
     name: 'misspelt mails without the option',
     input: { ...GOOD, 'out-host': 'mails.asahinet.or.jp', 'virus-check': 'no' },
-    ids: ['mails-without-virus-check', 'host-typo'],
+    // The typo is certain; that mails is the subscribers' server (※6) makes the other likely.
+    ids: ['host-typo', 'mails-without-virus-check'],
     expected: HOSTS.mail,
   },
   // The account.
@@ -467,5 +476,50 @@ describe('classifyUserName', () => {
     ['  ', undefined],
   ])('%s → %s', (raw, form) => {
     expect(classifyUserName(raw)).toBe(form);
+  });
+});
+
+describe('an app without SMTP AUTH receiving over SSL/TLS', () => {
+  const pbs: CheckInput = { ...GOOD, 'out-port': PORTS.submission, 'out-security': 'none', 'out-auth': 'off' };
+
+  it('is told to receive on 110 without SSL/TLS, as a likely finding after SMTP AUTH off', () => {
+    const [auth, ssl] = diagnose(pbs);
+    expect(auth).toMatchObject({ id: 'out-auth-off', field: 'out-auth', expected: 'on' });
+    expect(auth?.certainty).toBeUndefined();
+    expect(ssl).toEqual({
+      id: 'pop-before-smtp-ssl',
+      setupStep: 'client',
+      certainty: 'likely',
+      field: 'in-port',
+      given: PORTS.popSsl,
+      expected: PORTS.pop,
+      also: [{ field: 'in-security', value: 'none' }],
+    });
+  });
+
+  it('with only the security known, the security is the field and the port goes with it', () => {
+    const found = diagnose({ ...pbs, 'in-port': undefined }).find((d) => d.id === 'pop-before-smtp-ssl');
+    expect(found).toMatchObject({ field: 'in-security', given: 'ssl-tls', expected: 'none', also: [{ field: 'in-port', value: PORTS.pop }] });
+  });
+
+  it('is not found when receiving is already on 110, or when SMTP AUTH is on or not given', () => {
+    for (const input of [
+      { ...PLAIN, 'out-auth': 'off' },
+      GOOD,
+      { ...GOOD, 'out-auth': undefined },
+    ] as CheckInput[]) {
+      expect(diagnose(input).map((d) => d.id)).not.toContain('pop-before-smtp-ssl');
+    }
+  });
+});
+
+describe('findings the source states less firmly than a rule', () => {
+  it('capitals in the user name and mails without the option are likely, not certain', () => {
+    const user = diagnose({ ...GOOD, user: 'id-uppercase' });
+    expect(user).toEqual([expect.objectContaining({ id: 'user-not-lowercase', certainty: 'likely' })]);
+    const mails = diagnose({ ...GOOD, 'out-host': HOSTS.mails, 'virus-check': 'no' });
+    expect(mails).toEqual([expect.objectContaining({ id: 'mails-without-virus-check', certainty: 'likely' })]);
+    // A certain mismatch comes first.
+    expect(diagnose({ ...GOOD, user: 'id-uppercase', 'out-security': 'starttls' }).map((d) => d.id)).toEqual(['starttls', 'user-not-lowercase']);
   });
 });

@@ -16,7 +16,7 @@ function product(lists: readonly (readonly string[])[]): string[][] {
 const sendOptions = (step: keyof typeof CANT_SEND_FLOW.steps) => CANT_SEND_FLOW.steps[step].options as readonly string[];
 const receiveOptions = (step: keyof typeof CANT_RECEIVE_FLOW.steps) => CANT_RECEIVE_FLOW.steps[step].options as readonly string[];
 
-const SEND_REST = ['smtp-auth', 'registration', 'user-name', 'host', 'virus-check', 'antivirus'] as const;
+const SEND_REST = ['smtp-auth', 'receive-port', 'registration', 'user-name', 'host', 'virus-check', 'antivirus'] as const;
 
 function sendAnswers(): SendAnswers[] {
   return product([sendOptions('symptom'), sendOptions('port'), sendOptions('security'), sendOptions('network')]).flatMap(([symptom, port, security, network], n) => {
