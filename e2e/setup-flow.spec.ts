@@ -93,7 +93,7 @@ const JOURNEYS: Record<Lang, readonly string[]> = {
     'ios-mail',
     'android',
     'becky',
-    'other ssl=yes smtp-auth=no',
+    'other ssl=yes smtp-auth=no apop=yes',
     'other ssl=no smtp-auth=yes apop=yes',
     'other ssl=unsure smtp-auth=unsure',
   ],
