@@ -393,7 +393,7 @@ function checkCauses(causes: readonly Cause[], role: 'send' | 'receive') {
 const sendPaths = everyPath(CANT_SEND_FLOW);
 const receivePaths = everyPath(CANT_RECEIVE_FLOW);
 
-describe('every answer combination', { timeout: 5_000 + (sendPaths.length + receivePaths.length) * 5 }, () => {
+describe('every answer combination', { timeout: 30_000 + (sendPaths.length + receivePaths.length) * 50 }, () => {
 
   it('asks 3 to 6 questions on every path, but Gmail’s, which needs no setting', () => {
     for (const a of [...sendPaths, ...receivePaths]) {
