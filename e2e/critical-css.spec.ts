@@ -6,10 +6,17 @@
  * page its answers do not reach is a redirect already), is laid out with the inline rules only
  * and again with the whole stylesheet, at 320 px and on a desktop, with the app held back so
  * that only the stylesheet differs (docs/decisions/0010-a-redirect-draws-its-question-in-place.md).
+ *
+ * The error messages' own pages (about 75 a language, one template filled with different text)
+ * are grouped by the rules their HTML carries: one page of each group is laid out, and the test
+ * names how many others carry exactly the same rules. Same template, same rules: what one shows
+ * the others show, and the suite does not lay out 150 pages to learn it.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { paths } from '../src/app/paths';
 import { pageRoutes } from '../src/app/route-list';
+import { basePath, outDir } from '../scripts/build-env.mjs';
 import { at } from './fixtures';
 import { ENTRY } from './hold-the-app';
 
@@ -52,8 +59,30 @@ async function looks(page: Page): Promise<string[]> {
 
 const STYLESHEET = /\/assets\/[^/]+\.css$/;
 
+/** The rules a built page carries in its HTML. */
+function inlineRules(route: string): string {
+  const html = readFileSync(`${outDir()}${basePath()}${route.slice(1)}index.html`, 'utf8');
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((found) => found[1]).join('\n');
+}
+
+const isMessagePage = (route: string) => /^\/[a-z]+\/error\/[^/]+\/$/.test(route);
+
+/** The error messages' pages, one of each language and set of inline rules, with how many share them. */
+function messagePagesByRules(): { link: string; alike: number }[] {
+  const groups = new Map<string, string[]>();
+  for (const route of pageRoutes().filter(isMessagePage)) {
+    const key = `${route.split('/')[1]}\n${inlineRules(route)}`;
+    groups.set(key, [...(groups.get(key) ?? []), route]);
+  }
+  return [...groups.values()].map((routes) => ({ link: routes[0] as string, alike: routes.length - 1 }));
+}
+
 // The built pages do not depend on the base path: they are checked once, at `/` (scripts/e2e.mjs).
-const LINKS = [...pageRoutes().map((link) => ({ link, tag: ' @exhaustive' })), ...SUPPORT_LINKS.map((link) => ({ link, tag: '' }))];
+const LINKS = [
+  ...pageRoutes().filter((route) => !isMessagePage(route)).map((link) => ({ link, tag: ' @exhaustive' })),
+  ...messagePagesByRules().map(({ link, alike }) => ({ link, tag: `${alike ? ` (and ${alike} more with the same inline rules)` : ''} @exhaustive` })),
+  ...SUPPORT_LINKS.map((link) => ({ link, tag: '' })),
+];
 
 for (const { link, tag } of LINKS) {
   test(`the whole stylesheet moves nothing the inline rules painted: ${link}${tag}`, async ({ page }) => {
@@ -88,4 +117,5 @@ for (const { link, tag } of LINKS) {
 
 test('the built pages checked are the whole site, not an empty list', () => {
   expect(pageRoutes().length).toBeGreaterThan(60);
+  expect(pageRoutes().filter(isMessagePage).length, 'error messages with pages of their own').toBeGreaterThan(100);
 });

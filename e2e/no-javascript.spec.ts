@@ -4,8 +4,10 @@
  * says that the guide needs JavaScript to go on, with a link to the server table
  * (docs/decisions/0004-support-links-paint-from-the-html.md).
  *
- * One test per page, so that the time a test may take does not grow with the number of
- * pages (about 90 a language, most of them error messages).
+ * Pages go in small groups of at most GROUP, one browser page a group, each group's time
+ * limit allowing for its pages (e2e/time-per-item.ts): a test's time never grows with the
+ * number of pages under a fixed limit, and the suite does not open a fresh browser context
+ * for each of about 90 pages a language (most of them error messages).
  */
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS, paths, type Lang } from '../src/app/paths';
@@ -31,6 +33,11 @@ function flowPage(route: string): { flow: string; step: string } | undefined {
   return FLOWS.includes(section) ? { flow: section, step } : undefined;
 }
 
+const isMessagePage = (route: string) => /^\/[a-z]+\/error\/[^/]+\/$/.test(route);
+
+/** How many pages one test visits. */
+const GROUP = 8;
+
 /** The h1 of a page as the browser shows it without JavaScript. */
 async function headingOf(page: Page): Promise<string> {
   const h1 = page.locator('main h1');
@@ -47,24 +54,35 @@ for (const lang of LANGS) {
       expect(routes.length).toBeGreaterThan(25);
     });
 
-    for (const route of routes) {
-      test(`${route} has its own h1 and a title in ${lang}`, async ({ page }) => {
-        await page.goto(at(route));
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        const heading = await headingOf(page);
-        expect(heading, 'an h1 with text').not.toBe('');
-        expect(await page.title(), `the title names the page in ${lang}`).toBe(`${heading} – ${common.titleSuffix}`);
+    // The error messages' pages (one template, about 75 a language) come last; under a sub-path
+    // their links are those every page has, checked there with the other pages.
+    const ordered = [...routes.filter((route) => !isMessagePage(route)), ...routes.filter(isMessagePage)];
+    for (let i = 0; i < ordered.length; i += GROUP) {
+      const group = ordered.slice(i, i + GROUP);
+      const name = group.length === 1 ? group[0] : `${group[0]} and ${group.length - 1} more`;
+      const tag = group.every(isMessagePage) ? ['@exhaustive'] : [];
+      test(`${name}: each has its own h1 and a title in ${lang}`, { tag }, async ({ page }) => {
+        allowForEach(group.length);
+        for (const route of group) {
+          await test.step(route, async () => {
+            await page.goto(at(route));
+            await expect(page.locator('html'), route).toHaveAttribute('lang', lang);
+            const heading = await headingOf(page);
+            expect(heading, `${route}: an h1 with text`).not.toBe('');
+            expect(await page.title(), `${route}: the title names the page in ${lang}`).toBe(`${heading} – ${common.titleSuffix}`);
 
-        const inFlow = flowPage(route);
-        if (!inFlow) return;
-        // Every page of a flow says that going on needs JavaScript, and links to the server table.
-        const note = page.locator('main p', { hasText: common.noscript });
-        await expect(note, 'the no-JavaScript note').toBeVisible();
-        await expect(note.getByRole('link', { name: flow.noscriptReference })).toHaveAttribute('href', new RegExp(`${paths.reference(lang)}$`));
-        if (inFlow.step === RESULT) return;
-        // A question page is its question: options to choose from and Continue.
-        expect(await page.getByRole('radio').count(), 'options').toBeGreaterThanOrEqual(2);
-        await expect(page.getByRole('button', { name: flow.continue })).toBeVisible();
+            const inFlow = flowPage(route);
+            if (!inFlow) return;
+            // Every page of a flow says that going on needs JavaScript, and links to the server table.
+            const note = page.locator('main p', { hasText: common.noscript });
+            await expect(note, `${route}: the no-JavaScript note`).toBeVisible();
+            await expect(note.getByRole('link', { name: flow.noscriptReference })).toHaveAttribute('href', new RegExp(`${paths.reference(lang)}$`));
+            if (inFlow.step === RESULT) return;
+            // A question page is its question: options to choose from and Continue.
+            expect(await page.getByRole('radio').count(), `${route}: options`).toBeGreaterThanOrEqual(2);
+            await expect(page.getByRole('button', { name: flow.continue })).toBeVisible();
+          });
+        }
       });
     }
 
