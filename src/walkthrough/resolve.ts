@@ -3,7 +3,7 @@
  * taken from the settings (never spelled again), and the text keys the page renders.
  * Pure, so that a unit test can prove every value a step or a picture shows is the outcome's.
  */
-import { holds, type AppId, type Field, type Guide, type Part, type Settings, type Step, type Variant } from './model';
+import { holds, type AppId, type Described, type Field, type Guide, type Part, type Settings, type Step, type Variant } from './model';
 
 export type ResolvedValue =
   /** The value itself, copyable; `what` names it for the copy button (result `copyWhat.*`). */
@@ -18,6 +18,8 @@ export interface ResolvedField {
   readonly labelKey: string;
   readonly control: Field['control'];
   readonly optional: boolean;
+  /** The label describes the field rather than quoting the app (Field.described). */
+  readonly described: Described;
   /** The key of the heading this field starts, if it starts one. */
   readonly groupKey?: string;
   readonly value: ResolvedValue;
@@ -26,7 +28,13 @@ export interface ResolvedField {
 export interface ResolvedStep {
   readonly id: string;
   readonly textKey: string;
-  readonly screen?: { readonly id: string; readonly titleKey: string; readonly fields: readonly ResolvedField[] };
+  readonly screen?: {
+    readonly id: string;
+    readonly titleKey: string;
+    readonly titleDescribed: Described;
+    readonly groupsDescribed: Described;
+    readonly fields: readonly ResolvedField[];
+  };
 }
 
 export type ResolvedWalkthrough = { readonly app: AppId; readonly variant: string } & { readonly [P in Part]: readonly ResolvedStep[] };
@@ -64,6 +72,8 @@ function resolveStep(app: AppId, step: Step, s: Settings): ResolvedStep {
       screen: {
         id: screen.id,
         titleKey: `${app}.screens.${screen.id}.title`,
+        titleDescribed: screen.titleDescribed ?? false,
+        groupsDescribed: screen.groupsDescribed ?? false,
         fields: screen.fields
           .filter((f) => holds(f.when ?? 'always', s))
           .map((f, i, shown) => {
@@ -74,6 +84,7 @@ function resolveStep(app: AppId, step: Step, s: Settings): ResolvedStep {
               labelKey: `${fieldKey}.label`,
               control: f.control,
               optional: f.optional ?? false,
+              described: f.described ?? false,
               ...(startsGroup && { groupKey: `${app}.screens.${screen.id}.groups.${f.group}` }),
               value: resolveValue(fieldKey, f, s),
             };

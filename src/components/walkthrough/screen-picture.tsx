@@ -8,10 +8,21 @@
 import clsx from 'clsx';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../app/use-lang';
+import { isDescribed, type Described } from '../../walkthrough/model';
 import type { ResolvedStep } from '../../walkthrough/resolve';
 import { useValueText, valueMarks, type TypedIdentity } from './field-value';
 
 type ScreenOf = NonNullable<ResolvedStep['screen']>;
+
+/**
+ * Whether a drawn label is the app's own word or the guide's description of it
+ * (`data-label="app"` / `"described"`): the walkthrough tests hold the app's to its sources.
+ */
+export function useLabelMark(): (described: Described) => { 'data-label': 'app' | 'described' } {
+  const lang = useLang();
+  return (described) => ({ 'data-label': isDescribed(described, lang) ? 'described' : 'app' });
+}
 
 function Control({ control, text, on }: { control: string; text: string; on?: boolean }) {
   if (control === 'checkbox' || control === 'switch') {
@@ -41,6 +52,7 @@ function Control({ control, text, on }: { control: string; text: string; on?: bo
 export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity: TypedIdentity }) {
   const { t } = useTranslation('apps');
   const valueText = useValueText();
+  const mark = useLabelMark();
   const captionId = useId();
   const title = t(screen.titleKey as 'common.heading');
   return (
@@ -52,7 +64,9 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
             <span className="h-2.5 w-2.5 rounded-full bg-slate-500" />
             <span className="h-2.5 w-2.5 rounded-full bg-slate-500" />
           </span>
-          <span className="font-semibold [overflow-wrap:anywhere]">{title}</span>
+          <span className="font-semibold [overflow-wrap:anywhere]" {...mark(screen.titleDescribed)}>
+            {title}
+          </span>
         </div>
         <div className="space-y-2 p-3">
           {screen.fields.map((field) => {
@@ -60,10 +74,16 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
             const marked = !field.optional;
             return (
               <div key={field.id}>
-                {field.groupKey && <p className="mt-3 border-b border-slate-400 pb-0.5 font-bold first:mt-0">{t(field.groupKey as 'common.heading')}</p>}
+                {field.groupKey && (
+                  <p className="mt-3 border-b border-slate-400 pb-0.5 font-bold first:mt-0" {...mark(screen.groupsDescribed)}>
+                    {t(field.groupKey as 'common.heading')}
+                  </p>
+                )}
                 <div className={clsx('mt-1 rounded p-1.5', marked ? 'border-2 border-dashed border-amber-700 bg-amber-50' : 'border-2 border-transparent')} data-field={field.id} {...valueMarks(field.value)}>
                   <div className="flex flex-wrap items-baseline justify-between gap-x-2">
-                    <span className="font-semibold text-slate-800">{t(field.labelKey as 'common.heading')}</span>
+                    <span className="font-semibold text-slate-800" {...mark(field.described)}>
+                      {t(field.labelKey as 'common.heading')}
+                    </span>
                     {marked && <span className="text-xs font-bold text-amber-900">{t('common.marked')}</span>}
                   </div>
                   <div className="mt-1">

@@ -1,18 +1,27 @@
 /**
- * Mail on the Mac in English. checked 2026-12-01, docs/apps.md §4. Quoted: "Mail" (menu),
- * "Preferences", "Accounts", "Server Settings", "Automatically manage connection settings",
- * "Password", "None" (support.apple.com/en-afri/HT204208); "Username", "Host Name", "Save"
- * (Mail User Guide cpmlprefacctadv/15.0/mac/12.0; Mail 15, macOS 12); "Port", "Authentication"
- * (support.apple.com/en-us/HT201525); "Use TLS/SSL" (two independent hosting guides agree,
- * hosting.xyz and myliquidhome.tech: secondary); "Settings" for macOS 13 and later, "Add Account",
- * "Other Mail Account", "Sign In" (secondary guides and an Apple Community answer agree).
- * The add-account sheets' fields are described.
+ * Mail on the Mac in English. Words in “ ” and drawn labels the guide does not mark `described`
+ * are Apple's, from src/walkthrough/apple-strings.ts: macOS 12's strings for the add-account
+ * sheets, “Server Settings” and “Use TLS/SSL”; HT204208 for the menu path and the automatic
+ * management; the Mail User Guide and HT201525 for the Server Settings tab's fields
+ * (docs/apps.md §4). The add-account menu item, macOS 13's Settings menu item, the sheets'
+ * titles and most buttons are described.
  */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps/apple-mail';
+import * as A from '../../../walkthrough/apple-strings';
+import { en as q, labelText } from '../../../walkthrough/apple-strings';
 
-const auth = { 'normal-password': 'Password', apop: 'APOP (may not be listed)' };
-const sendAuth = { 'smtp-auth': 'Password', 'pop-before-smtp': 'None' };
+const t = (label: A.AppleLabel) => labelText(label, 'en');
+const auth = { 'normal-password': t(A.macAuthPassword), apop: t(A.macAuthApop) };
+const sendAuth = { 'smtp-auth': t(A.macAuthPassword), 'pop-before-smtp': t(A.macAuthNone) };
+const half = {
+  userName: { label: t(A.macUsername) },
+  password: { label: t(A.macPassword) },
+  host: { label: t(A.macHostName) },
+  manage: { label: t(A.macManage) },
+  port: { label: t(A.macPort) },
+  tls: { label: t(A.macUseTlsSsl) },
+};
 
 export default {
   variants: {
@@ -20,30 +29,26 @@ export default {
     'macos-12': 'macOS 12 Monterey and earlier (from 10.12 Sierra)',
   },
   variantHints: {
-    'macos-13': 'Choose this if the Mail menu in the menu bar has "Settings".',
-    'macos-12': 'Choose this if the Mail menu in the menu bar has "Preferences".',
+    'macos-13': `Choose this if you use macOS 13 Ventura or later, or if the ${q(A.macMailMenu)} menu in the menu bar has no ${q(A.macPreferences)}.`,
+    'macos-12': `Choose this if the ${q(A.macMailMenu)} menu in the menu bar has ${q(A.macPreferences)}.`,
   },
+  labelsNote:
+    'Names in quotation marks are the words Apple’s macOS 12 shows, or the names Apple’s support pages give. Some of the Mail app’s own names could not be checked, so they are described.',
   steps: {
-    addOpen:
-      'Open Mail and choose "Add Account" from the "Mail" menu in the menu bar. In the list of mail services, choose "Other Mail Account" at the bottom and continue.',
-    addAccount: 'In the screen that asks for your name, email address and password, enter the following and click "Sign In".',
-    addServers:
-      'If Mail cannot find the settings itself, it shows a screen for the mail server details. Enter the following and click "Sign In" again. Enter your ASAHI Net ID as the user name, not your email address. This screen has no boxes for ports or encryption: you set those after the account has been added. The fields may differ between versions of macOS.',
-    addCreated: 'If a screen asks which apps to use with the account, check that Mail is selected and click the button to finish.',
-    addSettings13: 'Next, set the ports and encryption. Choose "Settings" from the "Mail" menu in the menu bar and click "Accounts". Select the account you added in the list on the left and click "Server Settings".',
-    addSettings12: 'Next, set the ports and encryption. Choose "Preferences" from the "Mail" menu in the menu bar and click "Accounts". Select the account you added in the list on the left and click "Server Settings".',
-    addServerSettings:
-      'Untick "Automatically manage connection settings" for the incoming and for the outgoing server: the port, TLS/SSL and authentication fields appear. Set them as follows. If you do not see the checkboxes, Apple says that the connection settings for that email provider are always managed automatically.',
-    apopMissing:
-      'Apple lists the authentication methods Mail tries as Password, MD5, NTLM, Kerberos and None; APOP is not among them. If the authentication menu has no APOP, we recommend switching to the settings that encrypt the connection (SSL/TLS).',
-    addSave: 'Click "Save". Mail checks that it can connect to the mail servers before it saves the settings.',
-    checkSettings13: 'Choose "Settings" from the "Mail" menu in the menu bar and click "Accounts". Select your ASAHI Net account in the list on the left and click "Server Settings".',
-    checkSettings12: 'Choose "Preferences" from the "Mail" menu in the menu bar and click "Accounts". Select your ASAHI Net account in the list on the left and click "Server Settings".',
-    checkServerSettings:
-      'If "Automatically manage connection settings" is ticked for the incoming or the outgoing server, untick it, then check the fields below, including the ones that appear. Correct any that differ.',
-    checkApopMissing:
-      'If the incoming authentication menu has no APOP, Mail may not support it, as Apple\'s list suggests. In that case we recommend switching to the settings that encrypt the connection (SSL/TLS).',
-    checkSave: 'If you changed anything, click "Save".',
+    addOpen: `Open ${q(A.macMailMenu)} and choose the item that adds an account from the ${q(A.macMailMenu)} menu in the menu bar. In the list of mail services, choose ${q(A.macOtherMailAccount)} at the bottom and continue.`,
+    addAccount: `In the screen that asks for your name, email address and password, enter the following and click ${q(A.macSignIn)}.`,
+    addServers: `If ${q(A.macMailMenu)} cannot find the settings itself, it shows a screen for the mail server details. Enter the following and click ${q(A.macSignIn)} again. Enter your ASAHI Net ID as the user name, not your email address. This screen has no boxes for ports or encryption: you set those after the account has been added. The fields may differ between versions of macOS.`,
+    addCreated: `If a screen asks which apps to use with the account, check that ${q(A.macMailMenu)} is selected and click the button to finish.`,
+    addSettings13: `Next, set the ports and encryption. From the ${q(A.macMailMenu)} menu in the menu bar, choose the item that opens the settings, and click ${q(A.macAccounts)}. Select the account you added in the list on the left and click ${q(A.macServerSettings)}.`,
+    addSettings12: `Next, set the ports and encryption. Choose ${q(A.macPreferences)} from the ${q(A.macMailMenu)} menu in the menu bar and click ${q(A.macAccounts)}. Select the account you added in the list on the left and click ${q(A.macServerSettings)}.`,
+    addServerSettings: `Untick ${q(A.macManage)} for the incoming and for the outgoing server: the ${q(A.macPort)}, ${q(A.macUseTlsSsl)} and ${q(A.macAuthentication)} fields appear. Set them as follows. If you do not see the checkboxes, Apple says that the connection settings for that email provider are always managed automatically.`,
+    apopMissing: `Apple’s support page does not list APOP among the authentication methods ${q(A.macMailMenu)} tries. If the authentication menu has no APOP, we recommend switching to the settings that encrypt the connection (SSL/TLS).`,
+    addSave: `Click ${q(A.macSave)}. ${q(A.macMailMenu)} checks that it can connect to the mail servers before it saves the settings.`,
+    checkSettings13: `From the ${q(A.macMailMenu)} menu in the menu bar, choose the item that opens the settings, and click ${q(A.macAccounts)}. Select your ASAHI Net account in the list on the left and click ${q(A.macServerSettings)}.`,
+    checkSettings12: `Choose ${q(A.macPreferences)} from the ${q(A.macMailMenu)} menu in the menu bar and click ${q(A.macAccounts)}. Select your ASAHI Net account in the list on the left and click ${q(A.macServerSettings)}.`,
+    checkServerSettings: `If ${q(A.macManage)} is ticked for the incoming or the outgoing server, untick it, then check the fields below, including the ones that appear. Correct any that differ.`,
+    checkApopMissing: `If the incoming authentication menu has no APOP, ${q(A.macMailMenu)} may not support it, as Apple’s support page suggests. In that case we recommend switching to the settings that encrypt the connection (SSL/TLS).`,
+    checkSave: `If you changed anything, click ${q(A.macSave)}.`,
     testWrite: 'Click the toolbar button for a new message and enter your own email address as the recipient. Any subject and text will do.',
     testSend: 'Click the send button. If Mail asks for a password, enter the password of your ASAHI Net ID.',
     testGet: 'Wait a minute, click the toolbar button that gets new mail, and check that the message you sent has arrived.',
@@ -51,37 +56,37 @@ export default {
   screens: {
     accountSheet: {
       title: 'Adding an account (name and email address)',
-      fields: { name: { label: 'Name box' }, address: { label: 'Email address box' }, password: { label: 'Password box' } },
+      fields: { name: { label: t(A.macNameLabel) }, address: { label: t(A.macEmailLabel) }, password: { label: t(A.macPasswordLabel) } },
     },
     serverSheet: {
       title: 'Adding an account (mail server details)',
       fields: {
-        address: { label: 'Email address box' },
-        userName: { label: 'User name box' },
-        password: { label: 'Password box' },
-        accountType: { label: 'Account type menu', pop: 'POP' },
-        receiveHost: { label: 'Incoming mail server box' },
-        sendHost: { label: 'Outgoing mail server box' },
+        address: { label: t(A.macEmailLabel) },
+        userName: { label: t(A.macUserNameLabel) },
+        password: { label: t(A.macPasswordLabel) },
+        accountType: { label: t(A.macAccountType), pop: 'POP' },
+        receiveHost: { label: t(A.macIncomingMailServer) },
+        sendHost: { label: t(A.macOutgoingMailServer) },
       },
     },
     serverSettings: {
-      title: 'Server Settings',
+      title: t(A.macServerSettings),
       groups: { incoming: 'Incoming mail server', outgoing: 'Outgoing mail server' },
       fields: {
-        receiveUserName: { label: 'Username' },
-        receivePassword: { label: 'Password' },
-        receiveHost: { label: 'Host Name' },
-        receiveManage: { label: 'Automatically manage connection settings' },
-        receivePort: { label: 'Port' },
-        receiveTls: { label: 'Use TLS/SSL' },
-        receiveAuth: { label: 'Authentication', ...auth },
-        sendUserName: { label: 'Username' },
-        sendPassword: { label: 'Password' },
-        sendHost: { label: 'Host Name' },
-        sendManage: { label: 'Automatically manage connection settings' },
-        sendPort: { label: 'Port' },
-        sendTls: { label: 'Use TLS/SSL' },
-        sendAuth: { label: 'Authentication', ...sendAuth },
+        receiveUserName: half.userName,
+        receivePassword: half.password,
+        receiveHost: half.host,
+        receiveManage: half.manage,
+        receivePort: half.port,
+        receiveTls: half.tls,
+        receiveAuth: { label: t(A.macAuthentication), ...auth },
+        sendUserName: half.userName,
+        sendPassword: half.password,
+        sendHost: half.host,
+        sendManage: half.manage,
+        sendPort: half.port,
+        sendTls: half.tls,
+        sendAuth: { label: t(A.macAuthentication), ...sendAuth },
       },
     },
   },
