@@ -1,13 +1,16 @@
 /**
  * Apple's own words for the iPhone/iPad and Mac guides, each with where it was read: the
- * recorded strings the guides (src/i18n/<lang>/apps/ios-mail.ts, apple-mail.ts), the value
- * cards (src/i18n/<lang>/result.ts `labels`) and the profile steps (exports.ts) quote, and
- * that the walkthrough tests hold every quoted label to. Research record: docs/apps.md §4–§5.
+ * recorded strings the guides (src/i18n/<lang>/apps/ios-mail.ts, apple-mail.ts) and the profile
+ * steps (exports.ts) insert, that the value cards (src/i18n/<lang>/result.ts `labels`, on every
+ * page) type again, and that the walkthrough tests hold every quoted or drawn label to.
+ * Research record: docs/apps.md §4–§5.
  *
  * Most come from Apple's .strings files as dumped, per key and language, in the public
  * repository kishikawakatsumi/applelocalization-tools; a few from Apple's support pages where
  * no stored strings file holds the label (the Mac's Mail app file is not stored, docs/apps.md §4).
- * A label with no source here is described on the page, never quoted.
+ * A label with no source here is described on the page, never quoted. The labels are small
+ * objects the pages import; their sources are in appleSources(), which only the tests and the
+ * research record read, so that no page downloads them.
  */
 
 /** One .strings table of the repository, at the commit it was read. */
@@ -22,15 +25,19 @@ interface StringsTable {
 
 export type AppleSource = (StringsTable & { readonly key: string }) | { readonly page: string; readonly os: string };
 
-export interface AppleText {
-  readonly text: string;
-  readonly source: AppleSource;
+/**
+ * A label in each language a source gives it in. Its source is kept apart (appleSources): the
+ * pages load the labels, never the sources.
+ */
+export interface AppleLabel {
+  readonly ja?: string;
+  readonly en?: string;
 }
 
-/** A label in each language a source gives it in. */
-export interface AppleLabel {
-  readonly ja?: AppleText;
-  readonly en?: AppleText;
+/** Where each language of a label was read. */
+export interface LabelSources {
+  readonly ja?: AppleSource;
+  readonly en?: AppleSource;
 }
 
 const REPO = 'kishikawakatsumi/applelocalization-tools';
@@ -39,38 +46,6 @@ const DUMP_2022 = '176cb3f314280105d8b45aef9e85a0b063c9f09a';
 const IOS_15 = 'iOS 15 (repository dump of January 2022)';
 const MACOS_12 = 'macOS 12 (repository dump of January 2022)';
 
-const table = (commit: string, path: string, name: string, os: string): StringsTable => ({ repo: REPO, commit, path, table: name, os });
-
-/** Mail's account settings on iOS 15.6.1, the newest iOS whose table could be read here (docs/apps.md §5). */
-const ACCOUNT_PREFERENCES = table(
-  'c4808159011bcdd64add3694373232253dc9c457',
-  'data/ios/15.6.1/MailAccountSettings.bundle.json',
-  'AccountPreferences.strings',
-  'iOS 15.6.1',
-);
-const IOS_ACCOUNTS_UI = table(DUMP_2022, 'data/ios/AccountsUI.framework.json', 'Localizable.strings', IOS_15);
-const IOS_MESSAGE = table(DUMP_2022, 'data/ios/Message.framework.json', 'Delayed.strings', IOS_15);
-const IOS_PROFILES = table(DUMP_2022, 'data/ios/ManagedConfigurationUI.framework.json', 'ManagedConfigurationUI.strings', IOS_15);
-const MAC_MAIL = table(DUMP_2022, 'data/macos/Mail.framework.json', 'MailFramework.strings', MACOS_12);
-const MAC_ACCOUNTS_UI = table(DUMP_2022, 'data/macos/AccountsUI.framework.json', 'Localizable.strings', MACOS_12);
-const MAC_EMAIL_UI = table(DUMP_2022, 'data/macos/EmailUIPlugin.bundle.json', 'Localizable.strings', MACOS_12);
-const MAC_EMAIL_CORE = table(DUMP_2022, 'data/macos/EmailCore.framework.json', 'Localizable.strings', MACOS_12);
-const MAC_PROFILES = table(DUMP_2022, 'data/macos/ConfigurationProfilesUI.bundle.json', 'Localizable.strings', MACOS_12);
-const MAC_PROFILE_DETAIL = table(DUMP_2022, 'data/macos/ConfigurationProfilesUI.bundle.json', 'ProfileDetail.strings', MACOS_12);
-const MAC_PROFILES_PANE = table(DUMP_2022, 'data/macos/Profiles.prefPane.json', 'InfoPlist.strings', MACOS_12);
-
-/** Apple's support page "Mac のメールで接続設定を自動的に管理する" (HT204208), ja and en. */
-const HT204208 = { page: 'https://support.apple.com/ja-jp/HT204208 (en: /en-afri/HT204208)', os: 'macOS 10.12–12 (Mail → Preferences)' };
-/** Mail User Guide "Change Server Settings in Mail on Mac" (Mail 15, macOS 12), en only. */
-const MAIL_GUIDE = { page: 'https://support.apple.com/en-euro/guide/mail/cpmlprefacctadv/15.0/mac/12.0', os: 'Mail 15, macOS 12' };
-/** "Mail settings you might need from your email provider" (HT201525), en only. */
-const HT201525 = { page: 'https://support.apple.com/en-us/HT201525', os: 'Mac and iPhone' };
-
-function strings(t: StringsTable, key: string, ja: string, en: string): AppleLabel {
-  const source = { ...t, key };
-  return { ja: { text: ja, source }, en: { text: en, source } };
-}
-
 // iPhone and iPad ------------------------------------------------------------------------
 
 /**
@@ -78,160 +53,184 @@ function strings(t: StringsTable, key: string, ja: string, en: string): AppleLab
  * “設定”＞“メール”＞“アカウント” / "Settings > Mail > Accounts" (iOS 14–17; iOS 18 moved Mail
  * under Settings → Apps, which no stored strings name).
  */
-export const iosSettings = strings(IOS_MESSAGE, 'MF_FAILED_SEND_NO_SERVER', '設定', 'Settings');
-export const iosMail = strings(IOS_MESSAGE, 'MF_FAILED_SEND_NO_SERVER', 'メール', 'Mail');
-export const iosAccounts = strings(IOS_ACCOUNTS_UI, 'ACCOUNTS', 'アカウント', 'Accounts');
-export const iosAddAccount = strings(IOS_ACCOUNTS_UI, 'ADD_ACCOUNT', 'アカウントを追加', 'Add Account');
-export const iosOther = strings(IOS_ACCOUNTS_UI, 'OTHER', 'その他', 'Other');
-export const iosAddMailAccount = strings(IOS_ACCOUNTS_UI, 'ADD_OTHER_MAIL_ACCOUNT', 'メールアカウントを追加', 'Add Mail Account');
-export const iosNewAccount = strings(ACCOUNT_PREFERENCES, 'NEW_ACCOUNT', '新規アカウント', 'New Account');
-export const iosName = strings(ACCOUNT_PREFERENCES, 'FULL_NAME', '名前', 'Name');
-export const iosEmail = strings(ACCOUNT_PREFERENCES, 'EMAIL_ADDRESS', 'メール', 'Email');
-export const iosPassword = strings(ACCOUNT_PREFERENCES, 'PASSWORD', 'パスワード', 'Password');
-export const iosDescription = strings(ACCOUNT_PREFERENCES, 'DESCRIPTION', '説明', 'Description');
-export const iosNext = strings(ACCOUNT_PREFERENCES, 'NEXT', '次へ', 'Next');
-export const iosSave = strings(ACCOUNT_PREFERENCES, 'SAVE', '保存', 'Save');
-export const iosIncomingMailServer = strings(ACCOUNT_PREFERENCES, 'INCOMING_MAIL_SERVER', '受信メールサーバ', 'Incoming Mail Server');
-export const iosOutgoingMailServer = strings(ACCOUNT_PREFERENCES, 'OUTGOING_MAIL_SERVER', '送信メールサーバ', 'Outgoing Mail Server');
-export const iosHostName = strings(ACCOUNT_PREFERENCES, 'HOST_NAME', 'ホスト名', 'Host Name');
-export const iosUserName = strings(ACCOUNT_PREFERENCES, 'USER_NAME', 'ユーザ名', 'User Name');
-export const iosAdvanced = strings(ACCOUNT_PREFERENCES, 'ADVANCED', '詳細', 'Advanced');
-export const iosIncomingSettings = strings(ACCOUNT_PREFERENCES, 'INCOMING_SETTINGS', '受信設定', 'Incoming Settings');
-export const iosUseSsl = strings(ACCOUNT_PREFERENCES, 'USE_SSL', 'SSLを使用', 'Use SSL');
-export const iosAuthentication = strings(ACCOUNT_PREFERENCES, 'AUTHENTICATION', '認証', 'Authentication');
-export const iosServerPort = strings(ACCOUNT_PREFERENCES, 'SERVER_PORT', 'サーバポート', 'Server Port');
-export const iosPrimaryServer = strings(ACCOUNT_PREFERENCES, 'PRIMARY_SERVER', 'プライマリサーバ', 'Primary Server');
-export const iosDone = strings(ACCOUNT_PREFERENCES, 'DONE', '完了', 'Done');
-export const iosOn = strings(ACCOUNT_PREFERENCES, 'ON', 'オン', 'On');
-export const iosOff = strings(ACCOUNT_PREFERENCES, 'OFF', 'オフ', 'Off');
+export const iosSettings = { ja: '設定', en: 'Settings' } as const;
+export const iosMail = { ja: 'メール', en: 'Mail' } as const;
+export const iosAccounts = { ja: 'アカウント', en: 'Accounts' } as const;
+export const iosAddAccount = { ja: 'アカウントを追加', en: 'Add Account' } as const;
+export const iosOther = { ja: 'その他', en: 'Other' } as const;
+export const iosAddMailAccount = { ja: 'メールアカウントを追加', en: 'Add Mail Account' } as const;
+export const iosNewAccount = { ja: '新規アカウント', en: 'New Account' } as const;
+export const iosName = { ja: '名前', en: 'Name' } as const;
+export const iosEmail = { ja: 'メール', en: 'Email' } as const;
+export const iosPassword = { ja: 'パスワード', en: 'Password' } as const;
+export const iosDescription = { ja: '説明', en: 'Description' } as const;
+export const iosNext = { ja: '次へ', en: 'Next' } as const;
+export const iosSave = { ja: '保存', en: 'Save' } as const;
+export const iosIncomingMailServer = { ja: '受信メールサーバ', en: 'Incoming Mail Server' } as const;
+export const iosOutgoingMailServer = { ja: '送信メールサーバ', en: 'Outgoing Mail Server' } as const;
+export const iosHostName = { ja: 'ホスト名', en: 'Host Name' } as const;
+export const iosUserName = { ja: 'ユーザ名', en: 'User Name' } as const;
+export const iosAdvanced = { ja: '詳細', en: 'Advanced' } as const;
+export const iosIncomingSettings = { ja: '受信設定', en: 'Incoming Settings' } as const;
+export const iosUseSsl = { ja: 'SSLを使用', en: 'Use SSL' } as const;
+export const iosAuthentication = { ja: '認証', en: 'Authentication' } as const;
+export const iosServerPort = { ja: 'サーバポート', en: 'Server Port' } as const;
+export const iosPrimaryServer = { ja: 'プライマリサーバ', en: 'Primary Server' } as const;
+export const iosDone = { ja: '完了', en: 'Done' } as const;
+export const iosOn = { ja: 'オン', en: 'On' } as const;
+export const iosOff = { ja: 'オフ', en: 'Off' } as const;
 /** The alert account setup shows when SSL fails: title and question. */
-export const iosCannotConnectUsingSsl = strings(ACCOUNT_PREFERENCES, 'SETUP_WITHOUT_SSL_TITLE', 'SSLで接続できません', 'Cannot Connect Using SSL');
-export const iosSetupWithoutSsl = strings(
-  ACCOUNT_PREFERENCES,
-  'SETUP_WITHOUT_SSL_BODY',
-  'アカウントをSSLなしで設定しますか?',
-  'Do you want to try setting up the account without SSL?',
-);
+export const iosCannotConnectUsingSsl = { ja: 'SSLで接続できません', en: 'Cannot Connect Using SSL' } as const;
+export const iosSetupWithoutSsl = { ja: 'アカウントをSSLなしで設定しますか?', en: 'Do you want to try setting up the account without SSL?' } as const;
 /** The authentication methods' names (Message.framework; no "None" among them). */
-export const iosAuthPassword = strings(IOS_MESSAGE, 'MESSAGE_AUTH_PLAIN_TEXT', 'パスワード', 'Password');
-export const iosAuthApop = strings(IOS_MESSAGE, 'MESSAGE_AUTH_APOP', 'APOP (Authenticated POP)', 'Authenticated POP (APOP)');
+export const iosAuthPassword = { ja: 'パスワード', en: 'Password' } as const;
+export const iosAuthApop = { ja: 'APOP (Authenticated POP)', en: 'Authenticated POP (APOP)' } as const;
 /** Installing a downloaded configuration profile. */
-export const iosInstall = strings(IOS_PROFILES, 'INSTALL', 'インストール', 'Install');
-export const iosNotVerified = strings(IOS_PROFILES, 'NOT_VERIFIED_PROFILE', '未検証', 'Not Verified');
-export const iosProfileDone = strings(IOS_PROFILES, 'DONE', '完了', 'Done');
-
+export const iosInstall = { ja: 'インストール', en: 'Install' } as const;
+export const iosNotVerified = { ja: '未検証', en: 'Not Verified' } as const;
+export const iosProfileDone = { ja: '完了', en: 'Done' } as const;
 // Mac --------------------------------------------------------------------------------------
 
-export const macMailMenu: AppleLabel = { ja: { text: 'メール', source: HT204208 }, en: { text: 'Mail', source: HT204208 } };
-export const macPreferences: AppleLabel = { ja: { text: '環境設定', source: HT204208 }, en: { text: 'Preferences', source: HT204208 } };
-export const macAccounts: AppleLabel = { ja: { text: 'アカウント', source: HT204208 }, en: { text: 'Accounts', source: HT204208 } };
 /** Mail's own hint names the tab and the checkbox: CheckSSLSetting (“サーバ設定”タブ, “TLS/SSLを使用”チェックボックス). */
-export const macServerSettings = strings(MAC_MAIL, 'CheckSSLSetting', 'サーバ設定', 'Server Settings');
-export const macUseTlsSsl = strings(MAC_MAIL, 'CheckSSLSetting', 'TLS/SSLを使用', 'Use TLS/SSL');
-export const macManage: AppleLabel = {
-  ja: { text: '接続設定を自動的に管理', source: HT204208 },
-  en: { text: 'Automatically manage connection settings', source: HT204208 },
-};
+export const macServerSettings = { ja: 'サーバ設定', en: 'Server Settings' } as const;
+export const macUseTlsSsl = { ja: 'TLS/SSLを使用', en: 'Use TLS/SSL' } as const;
 /** The add-account sheets (the Accounts framework's and the mail plug-in's strings). */
-export const macOtherMailAccount = strings(MAC_ACCOUNTS_UI, 'OTHER_ACCOUNT_TYPE_IMAP', 'その他のメールアカウント…', 'Other Mail Account…');
-export const macNameLabel = strings(MAC_ACCOUNTS_UI, 'FULLNAME_LABEL', '名前:', 'Name:');
-export const macEmailLabel = strings(MAC_ACCOUNTS_UI, 'EMAIL_LABEL', 'メールアドレス:', 'Email Address:');
-export const macPasswordLabel = strings(MAC_ACCOUNTS_UI, 'PASSWORD_LABEL', 'パスワード:', 'Password:');
-export const macUserNameLabel = strings(MAC_ACCOUNTS_UI, 'USERNAME_LABEL', 'ユーザ名:', 'User Name:');
-export const macSignIn = strings(MAC_ACCOUNTS_UI, 'SIGN_IN', 'サインイン', 'Sign In');
-export const macAccountType = strings(MAC_EMAIL_UI, 'AccountTypeLabel', 'アカウントの種類:', 'Account Type:');
-export const macIncomingMailServer = strings(MAC_EMAIL_UI, 'IncomingHostnameLabel', '受信用メールサーバ:', 'Incoming Mail Server:');
-export const macOutgoingMailServer = strings(MAC_EMAIL_UI, 'OutgoingHostnameLabel', '送信用メールサーバ:', 'Outgoing Mail Server:');
-/** The Server Settings tab's fields: Apple's pages in English only (the Mail app's strings are not stored). */
-export const macUsername: AppleLabel = { en: { text: 'Username', source: MAIL_GUIDE } };
-export const macPassword: AppleLabel = { en: { text: 'Password', source: MAIL_GUIDE } };
-export const macHostName: AppleLabel = { en: { text: 'Host Name', source: MAIL_GUIDE } };
-export const macSave: AppleLabel = { en: { text: 'Save', source: MAIL_GUIDE } };
-export const macPort: AppleLabel = { en: { text: 'Port', source: HT201525 } };
-export const macAuthentication: AppleLabel = { en: { text: 'Authentication', source: HT201525 } };
+export const macOtherMailAccount = { ja: 'その他のメールアカウント…', en: 'Other Mail Account…' } as const;
+export const macNameLabel = { ja: '名前:', en: 'Name:' } as const;
+export const macEmailLabel = { ja: 'メールアドレス:', en: 'Email Address:' } as const;
+export const macPasswordLabel = { ja: 'パスワード:', en: 'Password:' } as const;
+export const macUserNameLabel = { ja: 'ユーザ名:', en: 'User Name:' } as const;
+export const macSignIn = { ja: 'サインイン', en: 'Sign In' } as const;
+export const macAccountType = { ja: 'アカウントの種類:', en: 'Account Type:' } as const;
+export const macIncomingMailServer = { ja: '受信用メールサーバ:', en: 'Incoming Mail Server:' } as const;
+export const macOutgoingMailServer = { ja: '送信用メールサーバ:', en: 'Outgoing Mail Server:' } as const;
 /** The authentication methods' names (EmailCore); "None" from HT204208's list. */
-export const macAuthPassword = strings(MAC_EMAIL_CORE, 'Password', 'パスワード', 'Password');
-export const macAuthApop = strings(MAC_EMAIL_CORE, 'Authenticated POP (APOP)', 'APOP（Authenticated POP）', 'Authenticated POP (APOP)');
-export const macAuthNone: AppleLabel = { ja: { text: 'なし', source: HT204208 }, en: { text: 'None', source: HT204208 } };
+export const macAuthPassword = { ja: 'パスワード', en: 'Password' } as const;
+export const macAuthApop = { ja: 'APOP（Authenticated POP）', en: 'Authenticated POP (APOP)' } as const;
 /** Installing a configuration profile (macOS 12: System Preferences → Profiles). */
-export const macProfiles = strings(MAC_PROFILES_PANE, 'CFBundleName', 'プロファイル', 'Profiles');
-export const macInstall = strings(MAC_PROFILES, 'str_Button_InstallPurgatory', 'インストール…', 'Install…');
-export const macUnverified = strings(MAC_PROFILE_DETAIL, 'strSignStateNotVerified', '未検証', 'Unverified');
+export const macProfiles = { ja: 'プロファイル', en: 'Profiles' } as const;
+export const macInstall = { ja: 'インストール…', en: 'Install…' } as const;
+export const macUnverified = { ja: '未検証', en: 'Unverified' } as const;
+/** From Apple's support pages: the menu path, the automatic management, the Server Settings tab's fields in English. */
+export const macMailMenu = { ja: 'メール', en: 'Mail' } as const;
+export const macPreferences = { ja: '環境設定', en: 'Preferences' } as const;
+export const macAccounts = { ja: 'アカウント', en: 'Accounts' } as const;
+export const macManage = { ja: '接続設定を自動的に管理', en: 'Automatically manage connection settings' } as const;
+export const macUsername = { en: 'Username' } as const;
+export const macPassword = { en: 'Password' } as const;
+export const macHostName = { en: 'Host Name' } as const;
+export const macSave = { en: 'Save' } as const;
+export const macPort = { en: 'Port' } as const;
+export const macAuthentication = { en: 'Authentication' } as const;
+export const macAuthNone = { ja: 'なし', en: 'None' } as const;
 
-/** Every label a guide of that app may quote (the walkthrough tests' list). */
-export const IOS_LABELS: readonly AppleLabel[] = [
-  iosSettings,
-  iosMail,
-  iosAccounts,
-  iosAddAccount,
-  iosOther,
-  iosAddMailAccount,
-  iosNewAccount,
-  iosName,
-  iosEmail,
-  iosPassword,
-  iosDescription,
-  iosNext,
-  iosSave,
-  iosIncomingMailServer,
-  iosOutgoingMailServer,
-  iosHostName,
-  iosUserName,
-  iosAdvanced,
-  iosIncomingSettings,
-  iosUseSsl,
-  iosAuthentication,
-  iosServerPort,
-  iosPrimaryServer,
-  iosDone,
-  iosOn,
-  iosOff,
-  iosCannotConnectUsingSsl,
-  iosSetupWithoutSsl,
-  iosAuthPassword,
-  iosAuthApop,
-  iosInstall,
-  iosNotVerified,
-  iosProfileDone,
-];
+/** Where each label was read (for the tests and the research record; no page imports it). */
+export function appleSources(): ReadonlyMap<AppleLabel, LabelSources> {
+  const table = (commit: string, path: string, name: string, os: string): StringsTable => ({ repo: REPO, commit, path, table: name, os });
 
-export const MAC_LABELS: readonly AppleLabel[] = [
-  macMailMenu,
-  macPreferences,
-  macAccounts,
-  macServerSettings,
-  macUseTlsSsl,
-  macManage,
-  macOtherMailAccount,
-  macNameLabel,
-  macEmailLabel,
-  macPasswordLabel,
-  macUserNameLabel,
-  macSignIn,
-  macAccountType,
-  macIncomingMailServer,
-  macOutgoingMailServer,
-  macUsername,
-  macPassword,
-  macHostName,
-  macSave,
-  macPort,
-  macAuthentication,
-  macAuthPassword,
-  macAuthApop,
-  macAuthNone,
-  macProfiles,
-  macInstall,
-  macUnverified,
-];
+  /** Mail's account settings on iOS 15.6.1, the newest iOS whose table could be read here (docs/apps.md §5). */
+  const ACCOUNT_PREFERENCES = table(
+    'c4808159011bcdd64add3694373232253dc9c457',
+    'data/ios/15.6.1/MailAccountSettings.bundle.json',
+    'AccountPreferences.strings',
+    'iOS 15.6.1',
+  );
+  const IOS_ACCOUNTS_UI = table(DUMP_2022, 'data/ios/AccountsUI.framework.json', 'Localizable.strings', IOS_15);
+  const IOS_MESSAGE = table(DUMP_2022, 'data/ios/Message.framework.json', 'Delayed.strings', IOS_15);
+  const IOS_PROFILES = table(DUMP_2022, 'data/ios/ManagedConfigurationUI.framework.json', 'ManagedConfigurationUI.strings', IOS_15);
+  const MAC_MAIL = table(DUMP_2022, 'data/macos/Mail.framework.json', 'MailFramework.strings', MACOS_12);
+  const MAC_ACCOUNTS_UI = table(DUMP_2022, 'data/macos/AccountsUI.framework.json', 'Localizable.strings', MACOS_12);
+  const MAC_EMAIL_UI = table(DUMP_2022, 'data/macos/EmailUIPlugin.bundle.json', 'Localizable.strings', MACOS_12);
+  const MAC_EMAIL_CORE = table(DUMP_2022, 'data/macos/EmailCore.framework.json', 'Localizable.strings', MACOS_12);
+  const MAC_PROFILES = table(DUMP_2022, 'data/macos/ConfigurationProfilesUI.bundle.json', 'Localizable.strings', MACOS_12);
+  const MAC_PROFILE_DETAIL = table(DUMP_2022, 'data/macos/ConfigurationProfilesUI.bundle.json', 'ProfileDetail.strings', MACOS_12);
+  const MAC_PROFILES_PANE = table(DUMP_2022, 'data/macos/Profiles.prefPane.json', 'InfoPlist.strings', MACOS_12);
 
-/** The label's text in a language; a missing one is a mistake in the copy, caught at load. */
-export function labelText(label: AppleLabel, lang: 'ja' | 'en'): string {
-  const text = label[lang]?.text;
-  if (text === undefined) throw new Error(`no ${lang} source for this label`);
-  return text;
+  /** Apple's support page "Mac のメールで接続設定を自動的に管理する" (HT204208), ja and en. */
+  const HT204208 = { page: 'https://support.apple.com/ja-jp/HT204208 (en: /en-afri/HT204208)', os: 'macOS 10.12–12 (Mail → Preferences)' };
+  /** Mail User Guide "Change Server Settings in Mail on Mac" (Mail 15, macOS 12), en only. */
+  const MAIL_GUIDE = { page: 'https://support.apple.com/en-euro/guide/mail/cpmlprefacctadv/15.0/mac/12.0', os: 'Mail 15, macOS 12' };
+  /** "Mail settings you might need from your email provider" (HT201525), en only. */
+  const HT201525 = { page: 'https://support.apple.com/en-us/HT201525', os: 'Mac and iPhone' };
+
+  const both = (t: StringsTable, key: string): LabelSources => ({ ja: { ...t, key }, en: { ...t, key } });
+  return new Map<AppleLabel, LabelSources>([
+    [iosSettings, both(IOS_MESSAGE, 'MF_FAILED_SEND_NO_SERVER')],
+    [iosMail, both(IOS_MESSAGE, 'MF_FAILED_SEND_NO_SERVER')],
+    [iosAccounts, both(IOS_ACCOUNTS_UI, 'ACCOUNTS')],
+    [iosAddAccount, both(IOS_ACCOUNTS_UI, 'ADD_ACCOUNT')],
+    [iosOther, both(IOS_ACCOUNTS_UI, 'OTHER')],
+    [iosAddMailAccount, both(IOS_ACCOUNTS_UI, 'ADD_OTHER_MAIL_ACCOUNT')],
+    [iosNewAccount, both(ACCOUNT_PREFERENCES, 'NEW_ACCOUNT')],
+    [iosName, both(ACCOUNT_PREFERENCES, 'FULL_NAME')],
+    [iosEmail, both(ACCOUNT_PREFERENCES, 'EMAIL_ADDRESS')],
+    [iosPassword, both(ACCOUNT_PREFERENCES, 'PASSWORD')],
+    [iosDescription, both(ACCOUNT_PREFERENCES, 'DESCRIPTION')],
+    [iosNext, both(ACCOUNT_PREFERENCES, 'NEXT')],
+    [iosSave, both(ACCOUNT_PREFERENCES, 'SAVE')],
+    [iosIncomingMailServer, both(ACCOUNT_PREFERENCES, 'INCOMING_MAIL_SERVER')],
+    [iosOutgoingMailServer, both(ACCOUNT_PREFERENCES, 'OUTGOING_MAIL_SERVER')],
+    [iosHostName, both(ACCOUNT_PREFERENCES, 'HOST_NAME')],
+    [iosUserName, both(ACCOUNT_PREFERENCES, 'USER_NAME')],
+    [iosAdvanced, both(ACCOUNT_PREFERENCES, 'ADVANCED')],
+    [iosIncomingSettings, both(ACCOUNT_PREFERENCES, 'INCOMING_SETTINGS')],
+    [iosUseSsl, both(ACCOUNT_PREFERENCES, 'USE_SSL')],
+    [iosAuthentication, both(ACCOUNT_PREFERENCES, 'AUTHENTICATION')],
+    [iosServerPort, both(ACCOUNT_PREFERENCES, 'SERVER_PORT')],
+    [iosPrimaryServer, both(ACCOUNT_PREFERENCES, 'PRIMARY_SERVER')],
+    [iosDone, both(ACCOUNT_PREFERENCES, 'DONE')],
+    [iosOn, both(ACCOUNT_PREFERENCES, 'ON')],
+    [iosOff, both(ACCOUNT_PREFERENCES, 'OFF')],
+    [iosCannotConnectUsingSsl, both(ACCOUNT_PREFERENCES, 'SETUP_WITHOUT_SSL_TITLE')],
+    [iosSetupWithoutSsl, both(ACCOUNT_PREFERENCES, 'SETUP_WITHOUT_SSL_BODY')],
+    [iosAuthPassword, both(IOS_MESSAGE, 'MESSAGE_AUTH_PLAIN_TEXT')],
+    [iosAuthApop, both(IOS_MESSAGE, 'MESSAGE_AUTH_APOP')],
+    [iosInstall, both(IOS_PROFILES, 'INSTALL')],
+    [iosNotVerified, both(IOS_PROFILES, 'NOT_VERIFIED_PROFILE')],
+    [iosProfileDone, both(IOS_PROFILES, 'DONE')],
+    [macServerSettings, both(MAC_MAIL, 'CheckSSLSetting')],
+    [macUseTlsSsl, both(MAC_MAIL, 'CheckSSLSetting')],
+    [macOtherMailAccount, both(MAC_ACCOUNTS_UI, 'OTHER_ACCOUNT_TYPE_IMAP')],
+    [macNameLabel, both(MAC_ACCOUNTS_UI, 'FULLNAME_LABEL')],
+    [macEmailLabel, both(MAC_ACCOUNTS_UI, 'EMAIL_LABEL')],
+    [macPasswordLabel, both(MAC_ACCOUNTS_UI, 'PASSWORD_LABEL')],
+    [macUserNameLabel, both(MAC_ACCOUNTS_UI, 'USERNAME_LABEL')],
+    [macSignIn, both(MAC_ACCOUNTS_UI, 'SIGN_IN')],
+    [macAccountType, both(MAC_EMAIL_UI, 'AccountTypeLabel')],
+    [macIncomingMailServer, both(MAC_EMAIL_UI, 'IncomingHostnameLabel')],
+    [macOutgoingMailServer, both(MAC_EMAIL_UI, 'OutgoingHostnameLabel')],
+    [macAuthPassword, both(MAC_EMAIL_CORE, 'Password')],
+    [macAuthApop, both(MAC_EMAIL_CORE, 'Authenticated POP (APOP)')],
+    [macProfiles, both(MAC_PROFILES_PANE, 'CFBundleName')],
+    [macInstall, both(MAC_PROFILES, 'str_Button_InstallPurgatory')],
+    [macUnverified, both(MAC_PROFILE_DETAIL, 'strSignStateNotVerified')],
+    [macMailMenu, { ja: HT204208, en: HT204208 }],
+    [macPreferences, { ja: HT204208, en: HT204208 }],
+    [macAccounts, { ja: HT204208, en: HT204208 }],
+    [macManage, { ja: HT204208, en: HT204208 }],
+    [macUsername, { en: MAIL_GUIDE }],
+    [macPassword, { en: MAIL_GUIDE }],
+    [macHostName, { en: MAIL_GUIDE }],
+    [macSave, { en: MAIL_GUIDE }],
+    [macPort, { en: HT201525 }],
+    [macAuthentication, { en: HT201525 }],
+    [macAuthNone, { ja: HT204208, en: HT204208 }],
+  ]);
 }
 
-/** Quoted as the page's language quotes words on a screen: 「…」 or “…”. */
-export const ja = (label: AppleLabel): string => `「${labelText(label, 'ja')}」`;
-export const en = (label: AppleLabel): string => `“${labelText(label, 'en')}”`;
+/** Every label a guide of that app may quote (the walkthrough tests' list). */
+export const IOS_LABELS = [iosSettings, iosMail, iosAccounts, iosAddAccount, iosOther, iosAddMailAccount, iosNewAccount, iosName, iosEmail, iosPassword, iosDescription, iosNext, iosSave, iosIncomingMailServer, iosOutgoingMailServer, iosHostName, iosUserName, iosAdvanced, iosIncomingSettings, iosUseSsl, iosAuthentication, iosServerPort, iosPrimaryServer, iosDone, iosOn, iosOff, iosCannotConnectUsingSsl, iosSetupWithoutSsl, iosAuthPassword, iosAuthApop, iosInstall, iosNotVerified, iosProfileDone] as const satisfies readonly AppleLabel[];
+export const MAC_LABELS = [macServerSettings, macUseTlsSsl, macOtherMailAccount, macNameLabel, macEmailLabel, macPasswordLabel, macUserNameLabel, macSignIn, macAccountType, macIncomingMailServer, macOutgoingMailServer, macAuthPassword, macAuthApop, macProfiles, macInstall, macUnverified, macMailMenu, macPreferences, macAccounts, macManage, macUsername, macPassword, macHostName, macSave, macPort, macAuthentication, macAuthNone] as const satisfies readonly AppleLabel[];
+
+/** The text a label has in one language, as a type (none where the label has no source in it). */
+type TextIn<L, Lang extends 'ja' | 'en'> = L extends { readonly [K in Lang]: infer T } ? T : never;
+
+/**
+ * Apple's recorded words, as types: the copy (the guides, the value cards, the export steps)
+ * writes Apple's labels through these, so a label that is not recorded here does not type-check,
+ * and no page downloads this module (`import type`).
+ */
+export type IosJa = TextIn<(typeof IOS_LABELS)[number], 'ja'>;
+export type IosEn = TextIn<(typeof IOS_LABELS)[number], 'en'>;
+export type MacJa = TextIn<(typeof MAC_LABELS)[number], 'ja'>;
+export type MacEn = TextIn<(typeof MAC_LABELS)[number], 'en'>;

@@ -72,10 +72,6 @@ export interface Screen {
   /** Its key in the app's text: `screens.<id>.title` and `screens.<id>.fields.<field>`. */
   readonly id: string;
   readonly fields: readonly Field[];
-  /** The title is the guide's description of the screen, not the app's own (as `Field.described`). */
-  readonly titleDescribed?: Described;
-  /** The headings of its groups are the guide's descriptions (as `Field.described`). */
-  readonly groupsDescribed?: Described;
 }
 
 export interface Step {

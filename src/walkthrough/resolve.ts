@@ -19,7 +19,7 @@ export interface ResolvedField {
   readonly control: Field['control'];
   readonly optional: boolean;
   /** The label describes the field rather than quoting the app (Field.described). */
-  readonly described: Described;
+  readonly described?: Described;
   /** The key of the heading this field starts, if it starts one. */
   readonly groupKey?: string;
   readonly value: ResolvedValue;
@@ -28,13 +28,7 @@ export interface ResolvedField {
 export interface ResolvedStep {
   readonly id: string;
   readonly textKey: string;
-  readonly screen?: {
-    readonly id: string;
-    readonly titleKey: string;
-    readonly titleDescribed: Described;
-    readonly groupsDescribed: Described;
-    readonly fields: readonly ResolvedField[];
-  };
+  readonly screen?: { readonly id: string; readonly titleKey: string; readonly fields: readonly ResolvedField[] };
 }
 
 export type ResolvedWalkthrough = { readonly app: AppId; readonly variant: string } & { readonly [P in Part]: readonly ResolvedStep[] };
@@ -72,8 +66,6 @@ function resolveStep(app: AppId, step: Step, s: Settings): ResolvedStep {
       screen: {
         id: screen.id,
         titleKey: `${app}.screens.${screen.id}.title`,
-        titleDescribed: screen.titleDescribed ?? false,
-        groupsDescribed: screen.groupsDescribed ?? false,
         fields: screen.fields
           .filter((f) => holds(f.when ?? 'always', s))
           .map((f, i, shown) => {
@@ -84,7 +76,7 @@ function resolveStep(app: AppId, step: Step, s: Settings): ResolvedStep {
               labelKey: `${fieldKey}.label`,
               control: f.control,
               optional: f.optional ?? false,
-              described: f.described ?? false,
+              described: f.described,
               ...(startsGroup && { groupKey: `${app}.screens.${screen.id}.groups.${f.group}` }),
               value: resolveValue(fieldKey, f, s),
             };

@@ -8,21 +8,18 @@
 import clsx from 'clsx';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../app/use-lang';
-import { isDescribed, type Described } from '../../walkthrough/model';
+import type { Described } from '../../walkthrough/model';
 import type { ResolvedStep } from '../../walkthrough/resolve';
 import { useValueText, valueMarks, type TypedIdentity } from './field-value';
 
 type ScreenOf = NonNullable<ResolvedStep['screen']>;
 
 /**
- * Whether a drawn label is the app's own word or the guide's description of it
- * (`data-label="app"` / `"described"`): the walkthrough tests hold the app's to its sources.
+ * A drawn field label, marked with where the guide describes it rather than quoting the app
+ * (`data-label`: false, true, ja or en, as `Field.described`): the walkthrough tests hold the
+ * app's own to its sources (titles and headings: src/walkthrough/apple-strings.test.ts).
  */
-export function useLabelMark(): (described: Described) => { 'data-label': 'app' | 'described' } {
-  const lang = useLang();
-  return (described) => ({ 'data-label': isDescribed(described, lang) ? 'described' : 'app' });
-}
+const mark = (described?: Described) => ({ 'data-label': String(described ?? false) });
 
 function Control({ control, text, on }: { control: string; text: string; on?: boolean }) {
   if (control === 'checkbox' || control === 'switch') {
@@ -52,7 +49,6 @@ function Control({ control, text, on }: { control: string; text: string; on?: bo
 export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity: TypedIdentity }) {
   const { t } = useTranslation('apps');
   const valueText = useValueText();
-  const mark = useLabelMark();
   const captionId = useId();
   const title = t(screen.titleKey as 'common.heading');
   return (
@@ -64,9 +60,7 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
             <span className="h-2.5 w-2.5 rounded-full bg-slate-500" />
             <span className="h-2.5 w-2.5 rounded-full bg-slate-500" />
           </span>
-          <span className="font-semibold [overflow-wrap:anywhere]" {...mark(screen.titleDescribed)}>
-            {title}
-          </span>
+          <span className="font-semibold [overflow-wrap:anywhere]">{title}</span>
         </div>
         <div className="space-y-2 p-3">
           {screen.fields.map((field) => {
@@ -74,11 +68,7 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
             const marked = !field.optional;
             return (
               <div key={field.id}>
-                {field.groupKey && (
-                  <p className="mt-3 border-b border-slate-400 pb-0.5 font-bold first:mt-0" {...mark(screen.groupsDescribed)}>
-                    {t(field.groupKey as 'common.heading')}
-                  </p>
-                )}
+                {field.groupKey && <p className="mt-3 border-b border-slate-400 pb-0.5 font-bold first:mt-0">{t(field.groupKey as 'common.heading')}</p>}
                 <div className={clsx('mt-1 rounded p-1.5', marked ? 'border-2 border-dashed border-amber-700 bg-amber-50' : 'border-2 border-transparent')} data-field={field.id} {...valueMarks(field.value)}>
                   <div className="flex flex-wrap items-baseline justify-between gap-x-2">
                     <span className="font-semibold text-slate-800" {...mark(field.described)}>

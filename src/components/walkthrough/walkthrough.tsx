@@ -16,7 +16,7 @@ import { resolveWalkthrough, type ResolvedStep } from '../../walkthrough/resolve
 import { troubleQueries } from '../../walkthrough/trouble-links';
 import { useGradual } from '../use-gradual';
 import { StepValue, useValueText, valueMarks, type TypedIdentity } from './field-value';
-import { ScreenPicture, useLabelMark } from './screen-picture';
+import { ScreenPicture } from './screen-picture';
 
 type Level = 2 | 3;
 const H = { 2: 'h2', 3: 'h3' } as const;
@@ -75,7 +75,6 @@ const Step = memo(function Step({ step, n, part, identity }: { step: ResolvedSte
   const { t } = useTranslation('apps');
   const where = t(`common.copyWhere.${part}`, { n });
   const valueText = useValueText();
-  const mark = useLabelMark();
   return (
     <li className="break-inside-avoid border-s-4 border-slate-300 ps-4" data-step={step.id}>
       <p>
@@ -87,16 +86,12 @@ const Step = memo(function Step({ step, n, part, identity }: { step: ResolvedSte
           <div>
             {groups(step.screen.fields).map((group, i) => (
               <div key={group.key ?? i}>
-                {group.key && (
-                  <p className="mt-3 border-b border-slate-300 font-bold first:mt-0" {...mark(step.screen?.groupsDescribed ?? false)}>
-                    {t(group.key as 'common.heading')}
-                  </p>
-                )}
+                {group.key && <p className="mt-3 border-b border-slate-300 font-bold first:mt-0">{t(group.key as 'common.heading')}</p>}
                 <dl className="mt-2 space-y-2">
                   {group.fields.map((field) => (
                     <div key={field.id} data-field={field.id} {...valueMarks(field.value)}>
                       <dt className="font-semibold text-slate-800">
-                        <span {...mark(field.described)}>{t(field.labelKey as 'common.heading')}</span>
+                        {t(field.labelKey as 'common.heading')}
                         {field.optional && <span className="ms-2 font-normal text-slate-700">（{t('common.optional')}）</span>}
                       </dt>
                       <dd className="mt-0.5">
@@ -164,12 +159,16 @@ export function Walkthrough({
     // Busy while it is still being drawn: assistive technology can wait for the whole of it.
     <div data-walkthrough={app} data-variant={w.variant} aria-busy={shown < total || undefined}>
       <VersionPicker guide={guide} value={w.variant} onChange={onVariant} />
-      {guide.labelsNote && (
-        <p className="mt-2 text-slate-800" data-labels-note>
-          {t(`${app}.labelsNote` as 'common.heading')}
-        </p>
-      )}
-      <p className="mt-4 text-slate-800">{t('common.figureNote')}</p>
+      {/* Where the drawings come from, and (for the guides that quote the vendor's strings) where the labels do, next to the version choice. */}
+      <p className="mt-4 text-slate-800">
+        {t('common.figureNote')}
+        {guide.labelsNote && (
+          <>
+            <br />
+            {t(`${app}.labelsNote` as 'common.heading')}
+          </>
+        )}
+      </p>
       {PARTS.map((part, p) => (starts[p] ?? 0) < shown && (
         <section key={part} className="mt-8 focus:outline-none" aria-labelledby={`part-${part}`} id={part} tabIndex={-1}>
           <Heading id={`part-${part}`} className="text-xl font-bold">

@@ -1,6 +1,10 @@
 import type { Translation } from '../types';
 import type ja from '../ja/exports';
-import * as A from '../../walkthrough/apple-strings';
+import type { IosEn, MacEn } from '../../walkthrough/apple-strings';
+
+/** Apple's words on the iPhone's and the Mac's screens, quoted: only a recorded one type-checks. */
+const qi = (label: IosEn) => `“${label}”`;
+const qm = (label: MacEn) => `“${label}”`;
 
 export default {
   heading: 'Download the settings as a file',
@@ -47,10 +51,10 @@ export default {
       heading: 'Install on iPhone or iPad',
       steps: {
         '1': 'Open this page in Safari and select “Download the configuration profile”. When asked whether to allow downloading a configuration profile, select the button that allows it.',
-        '2': `Open the ${A.en(A.iosSettings)} app and tap the entry near the top that says a profile was downloaded.`,
-        '3': `Tap ${A.en(A.iosInstall)}. The profile shows as ${A.en(A.iosNotVerified)} because it is not signed; you can still install a file made on this page.`,
+        '2': `Open the ${qi('Settings')} app and tap the entry near the top that says a profile was downloaded.`,
+        '3': `Tap ${qi('Install')}. The profile shows as ${qi('Not Verified')} because it is not signed; you can still install a file made on this page.`,
         '4': 'When asked for the password, type the password of your ASAHI Net ID.',
-        '5': `When the installation is finished, tap ${A.en(A.iosProfileDone)}. The account appears in the ${A.en(A.iosMail)} app.`,
+        '5': `When the installation is finished, tap ${qi('Done')}. The account appears in the ${qi('Mail')} app.`,
       },
       expiry: 'A profile that is not installed within 8 minutes of downloading is deleted. If that happens, download it again.',
     },
@@ -58,8 +62,8 @@ export default {
       heading: 'Install on a Mac',
       steps: {
         '1': 'Double-click the downloaded file.',
-        '2': `From the Apple menu open System Settings and open the list of profiles (on macOS 13 Ventura under Privacy & Security; on later versions under General, in Device Management). On macOS 12 and earlier it is ${A.en(A.macProfiles)} in System Preferences.`,
-        '3': `Double-click the downloaded profile and click ${A.en(A.macInstall)}. The profile shows as ${A.en(A.macUnverified)} because it is not signed; you can still install a file made on this page.`,
+        '2': `From the Apple menu open System Settings and open the list of profiles (on macOS 13 Ventura under Privacy & Security; on later versions under General, in Device Management). On macOS 12 and earlier it is ${qm('Profiles')} in System Preferences.`,
+        '3': `Double-click the downloaded profile and click ${qm('Install…')}. The profile shows as ${qm('Unverified')} because it is not signed; you can still install a file made on this page.`,
         '4': 'When asked for the password, type the password of your ASAHI Net ID. If asked for your Mac login password, type that.',
       },
     },

@@ -1,8 +1,5 @@
 import type { Translation } from '../types';
 import type ja from '../ja/result';
-import * as A from '../../walkthrough/apple-strings';
-
-const text = (label: A.AppleLabel) => A.labelText(label, 'en');
 
 export default {
   title: 'Your mail settings',
@@ -106,29 +103,32 @@ export default {
       },
       tip: 'These are the field names of the classic settings dialog (“More Settings”, then the “Outgoing Server” and “Advanced” tabs). The newer Microsoft 365 account screens have no “Advanced” tab: there you choose the encryption for incoming and outgoing mail separately (SSL/TLS or none). On either screen, do not choose “Auto” or “STARTTLS”.',
     },
-    /** Mail on the Mac: src/walkthrough/apple-strings.ts (docs/apps.md §4). */
+    /**
+     * Mail on the Mac and on iPhone/iPad, in Apple's words as recorded in
+     * src/walkthrough/apple-strings.ts (typed again: this text is on every page, the module is
+     * not; apple-strings.test.ts holds each label to it; docs/apps.md §4, §5).
+     */
     'apple-mail': {
-      receiveHost: text(A.macHostName),
-      sendHost: text(A.macHostName),
-      port: text(A.macPort),
-      userName: text(A.macUsername),
-      receiveSecurity: { label: A.en(A.macUseTlsSsl), 'ssl-tls': 'Ticked', none: 'Unticked' },
-      sendSecurity: { label: A.en(A.macUseTlsSsl), 'ssl-tls': 'Ticked', none: 'Unticked' },
-      receiveAuth: { label: text(A.macAuthentication), 'normal-password': text(A.macAuthPassword), apop: text(A.macAuthApop) },
-      sendAuth: { label: text(A.macAuthentication), 'smtp-auth': text(A.macAuthPassword), 'pop-before-smtp': text(A.macAuthNone) },
-      tip: `In the account’s ${A.en(A.macServerSettings)}, untick ${A.en(A.macManage)} to set the port and ${A.en(A.macUseTlsSsl)}.`,
+      receiveHost: 'Host Name',
+      sendHost: 'Host Name',
+      port: 'Port',
+      userName: 'Username',
+      receiveSecurity: { label: '“Use TLS/SSL”', 'ssl-tls': 'On', none: 'Off' },
+      sendSecurity: { label: '“Use TLS/SSL”', 'ssl-tls': 'On', none: 'Off' },
+      receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'Authenticated POP (APOP)' },
+      sendAuth: { label: 'Authentication', 'smtp-auth': 'Password', 'pop-before-smtp': 'None' },
+      tip: 'In the account’s “Server Settings”, untick “Automatically manage connection settings” to set the port and “Use TLS/SSL”.',
     },
-    /** Mail on iPhone and iPad: src/walkthrough/apple-strings.ts (docs/apps.md §5). */
     'ios-mail': {
-      receiveHost: text(A.iosHostName),
-      sendHost: text(A.iosHostName),
-      port: text(A.iosServerPort),
-      userName: text(A.iosUserName),
-      receiveSecurity: { label: A.en(A.iosUseSsl), 'ssl-tls': text(A.iosOn), none: text(A.iosOff) },
-      sendSecurity: { label: A.en(A.iosUseSsl), 'ssl-tls': text(A.iosOn), none: text(A.iosOff) },
-      receiveAuth: { label: text(A.iosAuthentication), 'normal-password': text(A.iosAuthPassword), apop: text(A.iosAuthApop) },
-      sendAuth: { label: text(A.iosAuthentication), 'smtp-auth': text(A.iosAuthPassword), 'pop-before-smtp': 'The setting without authentication' },
-      tip: `When you add the account, choose ${A.en(A.iosOther)}, then ${A.en(A.iosAddMailAccount)}, then POP. The outgoing port and ${A.en(A.iosUseSsl)} are on the account’s screen: under ${A.en(A.iosOutgoingMailServer)}, tap the SMTP entry, then the server under ${A.en(A.iosPrimaryServer)}. Under ${A.en(A.iosOutgoingMailServer)}, ${A.en(A.iosUserName)} and ${A.en(A.iosPassword)} are shown as optional, but sending needs SMTP AUTH: type the same ones as for incoming mail.`,
+      receiveHost: 'Host Name',
+      sendHost: 'Host Name',
+      port: 'Server Port',
+      userName: 'User Name',
+      receiveSecurity: { label: '“Use SSL”', 'ssl-tls': 'On', none: 'Off' },
+      sendSecurity: { label: '“Use SSL”', 'ssl-tls': 'On', none: 'Off' },
+      receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'Authenticated POP (APOP)' },
+      sendAuth: { label: 'Authentication', 'smtp-auth': 'Password', 'pop-before-smtp': 'No authentication' },
+      tip: 'When you add the account, choose “Other”, then “Add Mail Account”, then POP. The outgoing port and “Use SSL” are on the account’s screen under “Outgoing Mail Server”, then SMTP, then “Primary Server”. Under “Outgoing Mail Server”, “User Name” and “Password” are shown as optional, but sending needs SMTP AUTH: type the same ones as for incoming mail.',
     },
     /** LineageOS/android_packages_apps_Email res/values/strings.xml @f67ba43a (as the app shows them, in capitals). */
     android: {

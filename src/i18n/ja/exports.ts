@@ -2,7 +2,11 @@
  * The result's downloads (a Thunderbird file, an Apple profile): loaded with their code once
  * the result is interactive (src/routes/setup/exports.tsx), not with every question of the flow.
  */
-import * as A from '../../walkthrough/apple-strings';
+import type { IosJa, MacJa } from '../../walkthrough/apple-strings';
+
+/** Apple's words on the iPhone's and the Mac's screens, quoted: only a recorded one type-checks. */
+const qi = (label: IosJa) => `「${label}」`;
+const qm = (label: MacJa) => `「${label}」`;
 
 /**
  * The profile steps quote Apple's screens where its strings have them (src/walkthrough/apple-strings.ts:
@@ -57,10 +61,10 @@ export default {
       heading: 'iPhone・iPadでインストールする',
       steps: {
         '1': 'Safariでこのページを開き、「構成プロファイルをダウンロード」を押します。構成プロファイルのダウンロードを許可するか聞かれたら、許可するボタンを押します。',
-        '2': `${A.ja(A.iosSettings)}アプリを開き、上のほうに表示される、プロファイルがダウンロードされたという項目を押します。`,
-        '3': `${A.ja(A.iosInstall)}を押します。署名のないプロファイルのため${A.ja(A.iosNotVerified)}と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。`,
+        '2': `${qi('設定')}アプリを開き、上のほうに表示される、プロファイルがダウンロードされたという項目を押します。`,
+        '3': `${qi('インストール')}を押します。署名のないプロファイルのため${qi('未検証')}と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。`,
         '4': 'パスワードを求められたら、ASAHIネットIDのパスワードを入力します。',
-        '5': `インストールが終わったら${A.ja(A.iosProfileDone)}を押します。${A.ja(A.iosMail)}アプリにアカウントが追加されます。`,
+        '5': `インストールが終わったら${qi('完了')}を押します。${qi('メール')}アプリにアカウントが追加されます。`,
       },
       expiry: 'ダウンロードしてから8分以内にインストールしないと、プロファイルは削除されます。その場合は、もう一度ダウンロードしてください。',
     },
@@ -68,8 +72,8 @@ export default {
       heading: 'Macでインストールする',
       steps: {
         '1': 'ダウンロードしたファイルをダブルクリックします。',
-        '2': `アップルメニューからシステム設定を開き、プロファイルの一覧を開きます（macOS 13 Venturaではプライバシーとセキュリティの中、それより新しいmacOSでは一般の中のデバイス管理です）。macOS 12以前では、システム環境設定の${A.ja(A.macProfiles)}です。`,
-        '3': `ダウンロードしたプロファイルをダブルクリックし、${A.ja(A.macInstall)}を押します。署名のないプロファイルのため${A.ja(A.macUnverified)}と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。`,
+        '2': `アップルメニューからシステム設定を開き、プロファイルの一覧を開きます（macOS 13 Venturaではプライバシーとセキュリティの中、それより新しいmacOSでは一般の中のデバイス管理です）。macOS 12以前では、システム環境設定の${qm('プロファイル')}です。`,
+        '3': `ダウンロードしたプロファイルをダブルクリックし、${qm('インストール…')}を押します。署名のないプロファイルのため${qm('未検証')}と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。`,
         '4': 'パスワードを求められたら、ASAHIネットIDのパスワードを入力します。Macのログインパスワードを求められたときは、Macのパスワードを入力します。',
       },
     },
@@ -78,6 +82,6 @@ export default {
       description: 'ASAHIネットのメールアカウント（POP）を「メール」に追加します。パスワードはインストールの途中で入力します。',
       accountDescription: 'ASAHIネット メール',
     },
-    remove: `アカウントを削除するときは、${A.ja(A.iosMail)}からではなく、同じ画面でこのプロファイルを削除します。`,
+    remove: `アカウントを削除するときは、${qi('メール')}からではなく、同じ画面でこのプロファイルを削除します。`,
   },
 } as const;

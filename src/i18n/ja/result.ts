@@ -1,8 +1,4 @@
 /** Copy for the result page of the setup flow. */
-import * as A from '../../walkthrough/apple-strings';
-
-const jaText = (label: A.AppleLabel) => A.labelText(label, 'ja');
-
 export default {
   title: 'お客様のメール設定',
   intro: '{{app}}に、次のとおり設定してください。',
@@ -125,38 +121,42 @@ export default {
       tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、暗号化の種類（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
     },
     /**
-     * Mail on the Mac, in Apple's words where they are known (src/walkthrough/apple-strings.ts,
-     * docs/apps.md §4): 「TLS/SSLを使用」 (macOS 12 Mail.framework CheckSSLSetting), the
-     * authentication names (EmailCore; なし from HT204208). The Server Settings tab's Japanese field
-     * names are not stored (the Mail app's strings file is missing): described, not quoted.
+     * Mail on the Mac, in Apple's words where they are known, as recorded with their sources in
+     * src/walkthrough/apple-strings.ts (typed here again: this text is on every page, and the
+     * module is not; src/walkthrough/apple-strings.test.ts holds each label to it; docs/apps.md
+     * §4): 「TLS/SSLを使用」 and 「サーバ設定」 (macOS 12 Mail.framework CheckSSLSetting),
+     * 「接続設定を自動的に管理」 and なし (HT204208), パスワード and APOP（Authenticated POP） (EmailCore).
+     * The Server Settings tab's Japanese field names are not stored: described in our own words
+     * (the generic set's), not quoted.
      */
     'apple-mail': {
-      receiveHost: 'ホスト名の欄',
-      sendHost: 'ホスト名の欄',
-      port: 'ポート番号の欄',
-      userName: 'ユーザー名の欄',
-      receiveSecurity: { label: A.ja(A.macUseTlsSsl), 'ssl-tls': 'チェックを入れる', none: 'チェックを外す' },
-      sendSecurity: { label: A.ja(A.macUseTlsSsl), 'ssl-tls': 'チェックを入れる', none: 'チェックを外す' },
-      receiveAuth: { label: '認証の方式', 'normal-password': jaText(A.macAuthPassword), apop: jaText(A.macAuthApop) },
-      sendAuth: { label: '認証の方式', 'smtp-auth': jaText(A.macAuthPassword), 'pop-before-smtp': jaText(A.macAuthNone) },
-      tip: `アカウントの${A.ja(A.macServerSettings)}で${A.ja(A.macManage)}のチェックを外すと、ポート番号と${A.ja(A.macUseTlsSsl)}を設定できます。`,
+      receiveHost: 'サーバー名',
+      sendHost: 'サーバー名',
+      port: 'ポート番号',
+      userName: 'ユーザー名',
+      receiveSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      sendSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      receiveAuth: { label: '認証の方式', 'normal-password': 'パスワード', apop: 'APOP（Authenticated POP）' },
+      sendAuth: { label: '認証の方式', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
+      tip: 'アカウントの「サーバ設定」で「接続設定を自動的に管理」のチェックを外すと、ポート番号と「TLS/SSLを使用」を設定できます。',
     },
     /**
-     * Mail on iPhone and iPad, in Apple's words (src/walkthrough/apple-strings.ts, docs/apps.md §5):
-     * the account settings of iOS 15.6.1 and the path of iOS 15. iOS 18's path (Settings → Apps →
-     * Mail) is in no stored string: described. No "None" among iOS's authentication names: the
-     * value for POP before SMTP is described.
+     * Mail on iPhone and iPad, in Apple's words as recorded in src/walkthrough/apple-strings.ts
+     * (typed again, as above; docs/apps.md §5): iOS 15.6.1's account settings (ホスト名, サーバポート,
+     * ユーザ名, SSLを使用, オン, オフ, 認証, 送信メールサーバ, プライマリサーバ, パスワード), iOS 15's
+     * 「その他」「メールアカウントを追加」 (AccountsUI) and authentication names (Message.framework). No
+     * "None" among them: the value for POP before SMTP is described.
      */
     'ios-mail': {
-      receiveHost: jaText(A.iosHostName),
-      sendHost: jaText(A.iosHostName),
-      port: jaText(A.iosServerPort),
-      userName: jaText(A.iosUserName),
-      receiveSecurity: { label: A.ja(A.iosUseSsl), 'ssl-tls': jaText(A.iosOn), none: jaText(A.iosOff) },
-      sendSecurity: { label: A.ja(A.iosUseSsl), 'ssl-tls': jaText(A.iosOn), none: jaText(A.iosOff) },
-      receiveAuth: { label: jaText(A.iosAuthentication), 'normal-password': jaText(A.iosAuthPassword), apop: jaText(A.iosAuthApop) },
-      sendAuth: { label: jaText(A.iosAuthentication), 'smtp-auth': jaText(A.iosAuthPassword), 'pop-before-smtp': '認証を使わない設定' },
-      tip: `アカウントを追加するときは${A.ja(A.iosOther)}→${A.ja(A.iosAddMailAccount)}を選び、POPを選んでください。送信のポート番号と${A.ja(A.iosUseSsl)}は、アカウントの画面の${A.ja(A.iosOutgoingMailServer)}の下のSMTPの項目→${A.ja(A.iosPrimaryServer)}の下のサーバーで設定します。${A.ja(A.iosOutgoingMailServer)}の${A.ja(A.iosUserName)}と${A.ja(A.iosPassword)}は入力しなくてもよい項目として表示されますが、送信にはSMTP認証が必要なため、受信と同じものを必ず入力してください。`,
+      receiveHost: 'ホスト名',
+      sendHost: 'ホスト名',
+      port: 'サーバポート',
+      userName: 'ユーザ名',
+      receiveSecurity: { label: '「SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      sendSecurity: { label: '「SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
+      receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP (Authenticated POP)' },
+      sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': '認証なし' },
+      tip: 'アカウントを追加するときは「その他」→「メールアカウントを追加」を選び、POPを選んでください。送信のポート番号と「SSLを使用」は、アカウントの画面の「送信メールサーバ」→SMTP→「プライマリサーバ」で設定します。「送信メールサーバ」の「ユーザ名」と「パスワード」は入力しなくてもよい項目として表示されますが、送信にはSMTP認証が必要なため、受信と同じものを必ず入力してください。',
     },
     /**
      * Android's own Email app (AOSP; LineageOS/android_packages_apps_Email

@@ -36,15 +36,6 @@ export function messageText(entry: MessageEntry, lang: Lang): string {
   return text?.text ?? '';
 }
 
-/** The titles an alert shows above the message, in the page's language, each wording once. */
-function titlesOf(entry: MessageEntry, lang: Lang): string[] {
-  const texts = (entry.titles ?? []).flatMap((title) => {
-    const text = title.texts[lang] ?? title.texts[lang === 'ja' ? 'en' : 'ja'];
-    return text ? [text.text] : [];
-  });
-  return [...new Set(texts)];
-}
-
 /** A link to a message, worded as its app shows it, in the page's language. */
 export function MessageLink({ entry, ...link }: { entry: MessageEntry } & Omit<LinkProps, 'className' | 'children'>) {
   const lang = useLang();
@@ -70,7 +61,8 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
       <blockquote className="mt-2 whitespace-pre-line break-words border-s-4 border-slate-400 ps-3">
         {entry.code && messageText(entry, lang) === entry.code ? t('matchedCode', { code: entry.code }) : messageText(entry, lang)}
       </blockquote>
-      {titlesOf(entry, lang).map((title) => (
+      {/* The titles an alert shows above the message, each wording once (two iOS titles read the same in Japanese). */}
+      {[...new Set(entry.titles?.map((title) => title.texts[lang]?.text))].map((title) => title && (
         <p key={title} className="mt-2">
           {t('alertTitle', { title })}
         </p>

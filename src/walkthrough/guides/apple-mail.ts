@@ -26,8 +26,7 @@ const tick = (id: string, on: 'receive-encrypted' | 'send-encrypted' | 'never', 
 
 const accountSheet: Screen = {
   id: 'accountSheet',
-  fields: [text('name', { kind: 'name' }), text('address', { kind: 'address' }), text('password', { kind: 'password' })],
-  titleDescribed: true,
+  fields: [text('name', { kind: 'name' }), text('address', { kind: 'address' }), text('password', { kind: 'password' })]
 };
 const serverSheet: Screen = {
   id: 'serverSheet',
@@ -38,8 +37,7 @@ const serverSheet: Screen = {
     { id: 'accountType', value: { kind: 'choice', choice: 'pop' }, control: 'select' },
     text('receiveHost', { kind: 'server', role: 'receive', part: 'host' }),
     text('sendHost', { kind: 'server', role: 'send', part: 'host' }),
-  ],
-  titleDescribed: true,
+  ]
 };
 /** A field of the Server Settings tab whose Japanese name no stored string confirms. */
 const inJapaneseDescribed = (field: Field): Field => ({ ...field, described: 'ja' });
@@ -61,7 +59,7 @@ const serverHalf = (role: 'receive' | 'send'): Field[] => {
   ];
 };
 /** Settings → Accounts → the account → Server Settings, with the automatic management off. */
-const serverSettings: Screen = { id: 'serverSettings', fields: [...serverHalf('receive'), ...serverHalf('send')], groupsDescribed: true };
+const serverSettings: Screen = { id: 'serverSettings', fields: [...serverHalf('receive'), ...serverHalf('send')] };
 
 const addStart: readonly Step[] = [
   { id: 'addOpen' },

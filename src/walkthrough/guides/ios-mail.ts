@@ -5,10 +5,10 @@
  * add-account choices of iOS 15 (AccountsUI), the path as Apple's own alert spells it
  * (Message.framework MF_FAILED_SEND_NO_SERVER: Settings > Mail > Accounts). The newer iOS 16
  * table (16.6.1) is stored too, but its keys are in no order in a file too large to page
- * through here. What no stored string names is described (`described`, `titleDescribed`): the
- * iOS 18 path (Settings → Apps → Mail → Mail Accounts; secondary guides only), the IMAP/POP
- * switch (no key: the protocol names are not translated), the titles of the server sheet, the
- * account's screen and the SMTP server's screen. The order of the screens and fields follows
+ * through here. What no stored string names is described (`described`; for screens' titles the
+ * list in apple-strings.test.ts): the iOS 18 path (Settings → Apps → Mail → Mail Accounts;
+ * secondary guides only), the IMAP/POP switch (no key: the protocol names are not translated),
+ * the titles of the server sheet, the account's screen and the SMTP server's screen. The order of the screens and fields follows
  * secondary guides (support.appriver.com kb a986, olympus.net for iOS 14; docs/apps.md §5).
  */
 import { text } from '../fields';
@@ -35,18 +35,17 @@ const login = (role: 'receive' | 'send'): Field[] => {
 };
 const servers: Screen = {
   id: 'servers',
-  fields: [{ id: 'protocol', value: { kind: 'choice', choice: 'pop' }, control: 'select', described: true }, ...login('receive'), ...login('send')],
-  titleDescribed: true,
+  fields: [{ id: 'protocol', value: { kind: 'choice', choice: 'pop' }, control: 'select', described: true }, ...login('receive'), ...login('send')]
 };
 /** The account's own screen: the incoming server, as the account shows it. */
-const account: Screen = { id: 'account', fields: login('receive'), titleDescribed: true };
+const account: Screen = { id: 'account', fields: login('receive') };
 /** The account → Advanced: the incoming server's SSL, authentication and port. */
 const advanced: Screen = {
   id: 'advanced',
   fields: [
-    { id: 'useSsl', value: { kind: 'tick', on: 'receive-encrypted' }, control: 'switch', group: 'incoming' },
-    { id: 'auth', value: { kind: 'option', role: 'receive', part: 'auth' }, control: 'select', group: 'incoming' },
-    text('port', { kind: 'server', role: 'receive', part: 'port' }, 'incoming'),
+    { id: 'useSsl', value: { kind: 'tick', on: 'receive-encrypted' }, control: 'switch' },
+    { id: 'auth', value: { kind: 'option', role: 'receive', part: 'auth' }, control: 'select' },
+    text('port', { kind: 'server', role: 'receive', part: 'port' }),
   ],
 };
 /** The account → SMTP → Primary Server: the outgoing server, with its own SSL and port. */
@@ -59,8 +58,7 @@ const smtp: Screen = {
     { id: 'useSsl', value: { kind: 'tick', on: 'send-encrypted' }, control: 'switch' },
     { id: 'auth', value: { kind: 'option', role: 'send', part: 'auth' }, control: 'select' },
     text('port', { kind: 'server', role: 'send', part: 'port' }),
-  ],
-  titleDescribed: true,
+  ]
 };
 
 const addMiddle: readonly Step[] = [
