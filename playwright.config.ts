@@ -12,6 +12,8 @@ const host = process.env.E2E_HOST ?? 'localhost';
 
 export default defineConfig({
   testDir: 'e2e',
+  // WebKit and Firefox run their own journeys with vitest (vitest.engines.config.ts).
+  testIgnore: ['engines/**'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
   forbidOnly: !!process.env.CI,

@@ -323,6 +323,18 @@ function showEarly(): void {
   if (html !== undefined) place.innerHTML = html;
 }
 
+/**
+ * The language switch keeps the page and its answers (src/components/layout.tsx): its link,
+ * prerendered without a query, gets the page's query here, so that it does not lose the answers
+ * while the app is loading or hydrating (the app renders the same link once it has hydrated).
+ */
+function languageLinkKeepsQuery(): void {
+  const link = document.querySelector('#root header a[hreflang]');
+  const href = link?.getAttribute('href');
+  if (!link || !href || !location.search || href.includes('?')) return;
+  link.setAttribute('href', `${href}${location.search}`);
+}
+
 /** Starts the page: what the loader does when the page runs it (a unit test only imports `follow`). */
 function boot(): void {
   const element = document.getElementById('first-paint');
@@ -373,6 +385,11 @@ function boot(): void {
   // The address the page is drawn for: one the visitor has gone to since (Back before the app
   // has started, which stays in this document) is drawn afresh by the app.
   document.documentElement.setAttribute(DRAWN_FOR, `${location.pathname}${location.search}`);
+  try {
+    languageLinkKeepsQuery();
+  } catch {
+    // The app sets the link when it has hydrated.
+  }
   try {
     showEarly();
   } catch {

@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { LANGS, paths, type Lang } from '../src/app/paths';
 import { RESULT } from '../src/flow/engine';
-import { answersForCode, recommend } from '../src/flow/recommend';
+import { answersForCode, answersForRetiredCode, recommend } from '../src/flow/recommend';
 import { toQuery } from '../src/flow/resolve';
 import { STEP_IDS, type Answers, type StepId } from '../src/flow/steps';
 import enTs from '../src/i18n/en/troubleshoot';
@@ -132,6 +132,36 @@ for (const lang of LANGS) {
       const changed = { ...answers, 'client-apop': 'yes' } as Answers;
       expect(await copied(page, lang, b.code)).toBe(recommend(changed).code);
       expect(await copied(page, lang, b.resultLink)).toBe(absolute(setupPath(lang, RESULT, changed)));
+    });
+
+    test('a retired settings code read out says so, what it stood for and why, and leads to the question its answers lack', async ({ page }) => {
+      const r = t.support.retired;
+      await open(page, paths.support(lang));
+      const box = page.getByRole('textbox', { name: t.support.lookupLabel, exact: true });
+      await box.fill('smb');
+      await page.getByRole('button', { name: t.support.lookupButton, exact: true }).click();
+      const notice = page.getByRole('status').filter({ has: page.getByRole('heading', { name: fill(r.title, { code: 'SMB' }) }) });
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText(r.meant);
+      await expect(notice).toContainText(fill(t.support.meaning.auth.B, {}));
+      await expect(notice).toContainText(fill(r.why, { sslPort: 995, port: 110 }));
+      // No result opens and no error is shown: the code is known, only no longer in use.
+      await expect(page).toHaveURL(absolute(paths.support(lang)));
+      await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+
+      // Its answers fill the builder, which then asks the one question they lack.
+      await page.getByRole('button', { name: t.support.lookupFill, exact: true }).click();
+      const region = builder(page, lang);
+      await expect(region.getByRole('status')).toHaveText(fill(b.status.next, { step: t.step('client-apop').summary }));
+
+      const old = answersForRetiredCode('SMB');
+      await notice.getByRole('link', { name: r.link }).click();
+      await expect(page).toHaveURL(absolute(setupPath(lang, 'client-apop', old)));
+      await expect(heading(page)).toHaveText(t.step('client-apop').title);
+      await page.getByRole('radio', { name: optionLabel(lang, 'client-apop', 'yes'), exact: true }).check();
+      await page.getByRole('button', { name: t.flow.continue, exact: true }).click();
+      await expect(page).toHaveURL(absolute(setupPath(lang, RESULT, { ...old, 'client-apop': 'yes' } as Answers)));
+      await expect(page.getByText(fill(t.result.code, { code: 'AMB' }), { exact: true })).toBeVisible();
     });
 
     test('the link can open in the other language', { tag: '@exhaustive' }, async ({ page }) => {

@@ -3,8 +3,11 @@
  * <title> in its language. A question page shows its question (options and Continue) and
  * says that the guide needs JavaScript to go on, with a link to the server table
  * (docs/decisions/0004-support-links-paint-from-the-html.md).
+ *
+ * One test per page, so that the time a test may take does not grow with the number of
+ * pages (about 90 a language, most of them error messages).
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { LANGS, paths, type Lang } from '../src/app/paths';
 import { NOT_FOUND_FILE, pageRoutes } from '../src/app/route-list';
 import { RESULT } from '../src/flow/engine';
@@ -15,42 +18,74 @@ import jaCommon from '../src/i18n/ja/common';
 import jaFlow from '../src/i18n/ja/flow';
 import jaNotFound from '../src/i18n/ja/not-found';
 import { at } from './fixtures';
+import { allowForEach } from './time-per-item';
 
 const TEXT = { ja: { common: jaCommon, flow: jaFlow }, en: { common: enCommon, flow: enFlow } } as const;
 const FLOWS = ['setup', 'cant-send', 'cant-receive'];
 
 test.use({ javaScriptEnabled: false });
 
-for (const lang of LANGS) {
-  test(`every prerendered ${lang} page has its own h1 and a title in ${lang}, without JavaScript`, async ({ page }) => {
-    const { common, flow } = TEXT[lang as Lang];
-    const questions = new Map<string, string>();
-    const routes = pageRoutes().filter((route) => route.startsWith(`/${lang}/`));
-    expect(routes.length).toBeGreaterThan(25);
-    for (const route of routes) {
-      await page.goto(at(route));
-      await expect.soft(page.locator('html'), route).toHaveAttribute('lang', lang);
-      const h1 = page.locator('main h1');
-      await expect.soft(h1, `${route}: one h1`).toHaveCount(1);
-      const heading = (await h1.first().textContent())?.trim() ?? '';
-      expect.soft(heading, `${route}: an h1 with text`).not.toBe('');
-      expect.soft(await page.title(), `${route}: the title names the page in ${lang}`).toBe(`${heading} – ${common.titleSuffix}`);
+/** The flow and step of a route (`/ja/setup/network/` → setup, network), or none. */
+function flowPage(route: string): { flow: string; step: string } | undefined {
+  const [, , section = '', step = ''] = route.split('/');
+  return FLOWS.includes(section) ? { flow: section, step } : undefined;
+}
 
-      const [, , section = '', step = ''] = route.split('/');
-      if (!FLOWS.includes(section)) continue;
-      // Every page of a flow says that going on needs JavaScript, and links to the server table.
-      const note = page.locator('main p', { hasText: common.noscript });
-      await expect.soft(note, `${route}: the no-JavaScript note`).toBeVisible();
-      await expect.soft(note.getByRole('link', { name: flow.noscriptReference }), route).toHaveAttribute('href', new RegExp(`${paths.reference(lang)}$`));
-      if (step === RESULT) continue;
-      // A question page is its question: options to choose from and Continue.
-      expect.soft(await page.getByRole('radio').count(), `${route}: options`).toBeGreaterThanOrEqual(2);
-      await expect.soft(page.getByRole('button', { name: flow.continue }), route).toBeVisible();
-      // Each step of a flow is its own question (the flow's folder opens its first one; two
-      // flows may ask the same question).
-      if (step === '') continue;
-      expect.soft(questions.get(`${section} ${heading}`), `${route} asks a question of its own`).toBeUndefined();
-      questions.set(`${section} ${heading}`, route);
+/** The h1 of a page as the browser shows it without JavaScript. */
+async function headingOf(page: Page): Promise<string> {
+  const h1 = page.locator('main h1');
+  await expect(h1).toHaveCount(1);
+  return (await h1.textContent())?.trim() ?? '';
+}
+
+for (const lang of LANGS) {
+  const { common, flow } = TEXT[lang as Lang];
+  const routes = pageRoutes().filter((route) => route.startsWith(`/${lang}/`));
+
+  test.describe(`${lang} without JavaScript`, () => {
+    test('the build has a page for every kind', () => {
+      expect(routes.length).toBeGreaterThan(25);
+    });
+
+    for (const route of routes) {
+      test(`${route} has its own h1 and a title in ${lang}`, async ({ page }) => {
+        await page.goto(at(route));
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        const heading = await headingOf(page);
+        expect(heading, 'an h1 with text').not.toBe('');
+        expect(await page.title(), `the title names the page in ${lang}`).toBe(`${heading} – ${common.titleSuffix}`);
+
+        const inFlow = flowPage(route);
+        if (!inFlow) return;
+        // Every page of a flow says that going on needs JavaScript, and links to the server table.
+        const note = page.locator('main p', { hasText: common.noscript });
+        await expect(note, 'the no-JavaScript note').toBeVisible();
+        await expect(note.getByRole('link', { name: flow.noscriptReference })).toHaveAttribute('href', new RegExp(`${paths.reference(lang)}$`));
+        if (inFlow.step === RESULT) return;
+        // A question page is its question: options to choose from and Continue.
+        expect(await page.getByRole('radio').count(), 'options').toBeGreaterThanOrEqual(2);
+        await expect(page.getByRole('button', { name: flow.continue })).toBeVisible();
+      });
+    }
+
+    // Each step of a flow is its own question (the flow's folder opens its first one; two
+    // flows may ask the same question). One test a flow: a flow has a handful of steps.
+    for (const name of FLOWS) {
+      const steps = routes.filter((route) => {
+        const inFlow = flowPage(route);
+        return inFlow?.flow === name && inFlow.step !== '' && inFlow.step !== RESULT;
+      });
+      test(`each question of ${name} is a question of its own`, async ({ page }) => {
+        allowForEach(steps.length);
+        expect(steps.length).toBeGreaterThan(1);
+        const asked = new Map<string, string>();
+        for (const route of steps) {
+          await page.goto(at(route));
+          const heading = await headingOf(page);
+          expect(asked.get(heading), `${route} asks what ${asked.get(heading)} asks`).toBeUndefined();
+          asked.set(heading, route);
+        }
+      });
     }
   });
 }

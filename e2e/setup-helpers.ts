@@ -8,7 +8,8 @@ import type { Locator, Page } from '@playwright/test';
 import { paths, type Lang } from '../src/app/paths';
 import { PRESET_CLIENT_IDS } from '../src/flow/clients';
 import { RESULT } from '../src/flow/engine';
-import { NOTICE_PLACEMENT, recommend } from '../src/flow/recommend';
+import { recommend } from '../src/flow/recommend';
+import { NOTICE_PLACEMENT } from '../src/flow/result-notes';
 import { toQuery, walk } from '../src/flow/resolve';
 import { SETUP_FLOW, STEP_IDS, YES_NO_UNSURE, optionsOf, type Answers, type PageId, type StepId } from '../src/flow/steps';
 import enCommon from '../src/i18n/en/common';
@@ -88,16 +89,17 @@ export interface ClientCase {
 
 const PRESETS: ClientCase[] = PRESET_CLIENT_IDS.map((client) => ({ name: client, answers: { client } }));
 
+// APOP is asked when the app has no SSL/TLS or no SMTP AUTH (receiving is then on 110).
 const CAPABILITIES: ClientCase[] = YES_NO_UNSURE.flatMap((ssl) =>
   YES_NO_UNSURE.flatMap((smtpAuth) =>
-    (ssl === 'no' ? YES_NO_UNSURE : [undefined]).map((apop) => ({
+    (ssl === 'no' || smtpAuth === 'no' ? YES_NO_UNSURE : [undefined]).map((apop) => ({
       name: `other ssl=${ssl} smtp-auth=${smtpAuth}${apop ? ` apop=${apop}` : ''}`,
       answers: { client: 'other', 'client-ssl': ssl, 'client-smtp-auth': smtpAuth, ...(apop ? { 'client-apop': apop } : {}) } as Answers,
     })),
   ),
 );
 
-/** Every preset and every capability combination of "other": 7 + 15. */
+/** Every preset and every capability combination of "other": 7 + 19. */
 export const CLIENT_CASES: readonly ClientCase[] = [...PRESETS, ...CAPABILITIES];
 
 const NETWORKS = optionsOf('network');

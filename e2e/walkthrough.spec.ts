@@ -18,6 +18,7 @@ import { IOS_LABELS, MAC_LABELS, type AppleLabel } from '../src/walkthrough/appl
 import { GUIDES } from '../src/walkthrough/guides';
 import { recommendedOutcome } from '../src/walkthrough/recommended';
 import { expect, test } from './fixtures';
+import { allowForEach } from './time-per-item';
 import { open, setupPath } from './setup-helpers';
 
 const APPS = PRESET_CLIENT_IDS;
@@ -99,6 +100,7 @@ for (const lang of LANGS) {
   }
 
   test(`${lang}: the apps page says what the flow's presets say, and links each guide`, async ({ page }) => {
+    allowForEach(APPS.length);
     await open(page, paths.apps(lang));
     for (const app of APPS) {
       const card = page.locator(`[data-app="${app}"]`);
@@ -209,6 +211,7 @@ test.describe('the new pages: axe, 320 px, print', { tag: '@exhaustive' }, () =>
 });
 
 test('the support page lists every app guide, whole and at its part on an existing account', async ({ page }) => {
+  allowForEach(APPS.length, 2_000);
   await open(page, paths.support('en'));
   for (const app of APPS) {
     await expect(page.locator(`main a[href$="/en/apps/${app}/"]`)).toHaveCount(1);

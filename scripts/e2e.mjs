@@ -1,35 +1,16 @@
 // Runs the browser suite against the built files, once at `/` on a plain static server
 // (serve) and once under a sub-path on Debian's nginx with the configuration the build
-// writes and the README documents. Installs Debian's chromium first when none is found.
+// writes and the README documents; right after the Chromium run at `/`, the key journeys in
+// WebKit and Firefox (scripts/e2e-engines.mjs). Installs the Debian packages they need first
+// when they are missing (scripts/debian-tools.mjs).
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { CHROMIUM_PATH, outDir } from './build-env.mjs';
-import { NGINX, startNginx } from './nginx-server.mjs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { outDir } from './build-env.mjs';
+import { CHROMIUM, ensureTools, NGINX_TOOL } from './debian-tools.mjs';
+import { ENGINE_TOOLS, runEngines } from './e2e-engines.mjs';
+import { startNginx } from './nginx-server.mjs';
 
-const chromium = CHROMIUM_PATH;
-if (!existsSync(chromium)) {
-  if (process.getuid?.() === 0) {
-    console.log('No browser found: installing Debian chromium (apt-get install chromium)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-ipafont-gothic'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  } else {
-    console.error(`No browser at ${chromium}. Install Chromium (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to its path.`);
-    process.exit(1);
-  }
-}
-
-if (!existsSync(NGINX)) {
-  if (process.getuid?.() === 0) {
-    console.log('No nginx found: installing Debian nginx (apt-get install nginx)…');
-    execFileSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  } else {
-    console.error(`No nginx at ${NGINX}, which serves the sub-path run. Install it (Debian: sudo apt-get install nginx) or set NGINX_PATH to its path.`);
-    process.exit(1);
-  }
-}
+ensureTools([CHROMIUM, NGINX_TOOL, ...ENGINE_TOOLS]);
 
 rmSync('test-results', { recursive: true, force: true });
 const bases = ['/', '/support/mail/'];
@@ -57,6 +38,13 @@ for (const base of bases) {
   } finally {
     await stop?.();
   }
+  // WebKit and Firefox run the key journeys once, at `/`: the base path does not depend on the engine.
+  if (base === '/') {
+    const engines = await runEngines(env);
+    passed += engines.passed;
+    failed += engines.failed;
+    if (engines.code !== 0) exitCode = 1;
+  }
   const tag = base === '/' ? 'root' : 'subpath';
   try {
     const { stats } = JSON.parse(readFileSync(`test-results/results-${tag}.json`, 'utf8'));
@@ -66,5 +54,5 @@ for (const base of bases) {
     exitCode = 1;
   }
 }
-console.log(`\nBrowser tests (both base paths): ${passed} passed, ${failed} failed`);
+console.log(`\nBrowser tests (Chromium at both base paths, WebKit and Firefox at /): ${passed} passed, ${failed} failed`);
 process.exit(exitCode);

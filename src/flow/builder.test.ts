@@ -69,7 +69,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('the link builder f
     expect(reached.filter((r) => r.page === RESULT).length).toBeGreaterThan(10);
   });
 
-  it('makes, for every answer combination, the link the flow reaches when clicked through', () => {
+  it('makes, for every answer combination, the link the flow reaches when clicked through', { timeout: 5_000 + reached.length * 10 }, () => {
     for (const at of reached) {
       // Answers in a shuffled order (support staff answer in the order the customer talks),
       // plus, on a result, answers to the questions the path does not take, which must be left out.

@@ -76,8 +76,8 @@ export const CLIENT_PRESETS: Record<PresetClientId, ClientPreset> = {
   'ios-mail': { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'unsure' }, labels: 'ios-mail' },
   // Android mail apps (Gmail app, "other" account): SMTP AUTH yes; SSL/TLS and APOP not
   // confirmed across apps (SPEC §6). POP3: Thunderbird for Android and the classic Email app
-  // have it (their strings, docs/apps.md §6); whether the Gmail app still adds other
-  // providers' POP3 accounts is not settled, hence `at-risk`.
+  // have it (their strings, docs/apps.md §6); the Gmail app adds other providers' accounts by
+  // IMAP according to press reports, and Gmail ended POP fetching (Google), hence `at-risk`.
   android: { pop3: 'yes', status: 'at-risk', capabilities: { ssl: 'unsure', smtpAuth: 'yes', apop: 'unsure' }, labels: 'android' },
   // Becky! Internet Mail: SSL/TLS, SMTP AUTH and APOP (SPEC §6).
   becky: { pop3: 'yes', status: 'current', capabilities: { ssl: 'yes', smtpAuth: 'yes', apop: 'yes' }, labels: 'generic' },
@@ -91,8 +91,10 @@ export function isPresetClient(value: string | undefined): value is PresetClient
 }
 
 /**
- * Apps customers may still have that cannot be set up any more, for the apps page: Windows
- * Mail stopped sending and receiving after 2024-12-31 (Microsoft; shared/SPEC.md §6).
+ * Apps and features customers may still use that cannot be set up any more, for the apps page:
+ * Windows Mail stopped sending and receiving after 2024-12-31 (Microsoft; shared/SPEC.md §6);
+ * Gmail on a computer no longer checks other accounts' mail by POP from January 2026 (Google;
+ * docs/apps.md §6c).
  */
-export const RETIRED_APPS = ['windows-mail'] as const;
+export const RETIRED_APPS = ['windows-mail', 'gmail-web'] as const;
 export type RetiredAppId = (typeof RETIRED_APPS)[number];

@@ -9,14 +9,17 @@ import { CLIENT_IDS, CLIENT_PRESETS } from './clients';
 import { resolve, toQuery } from './resolve';
 import {
   OUTCOME_CODES,
+  RETIRED_CODES,
   answersForCode,
+  answersForRetiredCode,
   capabilitiesFor,
   isOutcomeCode,
+  isRetiredCode,
   recommend,
-  type NoticeId,
   type Outcome,
   type OutcomeCode,
 } from './recommend';
+import type { NoticeId } from './result-notes';
 import { SETUP_FLOW, optionsOf, type Answers, type StepId } from './steps';
 
 /** Every complete set of answers: one per distinct path through the flow to the result. */
@@ -54,12 +57,12 @@ const ENCRYPTED_PORTS = [995, 465];
 const PLAIN_PORTS = [110, 587, 25];
 
 describe('every combination of answers', () => {
-  it('is 2376: 3 registration × 4 network × 3 virus-check × 3 antivirus × 22 app paths', () => {
-    // 22 app paths: 7 presets, and `other` with SSL/TLS yes or unsure (2 × 3 SMTP AUTH)
-    // or no (3 SMTP AUTH × 3 APOP).
-    expect(COMPLETIONS.length).toBe(3 * 4 * 3 * 3 * (7 + 2 * 3 + 3 * 3));
-    expect(COMPLETIONS.length).toBe(2376);
-    expect(new Set(CASES.map((c) => c.label)).size).toBe(2376);
+  it('is 2808: 3 registration × 4 network × 3 virus-check × 3 antivirus × 26 app paths', () => {
+    // 26 app paths: 7 presets, and `other` with SSL/TLS yes or unsure (2 × (SMTP AUTH yes or
+    // unsure, or no × 3 APOP)) or no (3 SMTP AUTH × 3 APOP).
+    expect(COMPLETIONS.length).toBe(3 * 4 * 3 * 3 * (7 + 2 * (2 + 3) + 3 * 3));
+    expect(COMPLETIONS.length).toBe(2808);
+    expect(new Set(CASES.map((c) => c.label)).size).toBe(2808);
   });
 
   it('each one opens the result from its URL', () => {
@@ -72,12 +75,14 @@ describe('every combination of answers', () => {
     }
   });
 
-  it('reaches all 12 outcome codes', () => {
+  it('reaches all 10 outcome codes, and never a retired one', () => {
+    for (const { outcome, label } of CASES) expect(isRetiredCode(outcome.code), label).toBe(false);
     expect([...new Set(CASES.map((c) => c.outcome.code))].sort()).toEqual([...OUTCOME_CODES].sort());
   });
 });
 
-describe('invariants over every combination', () => {
+// Each test walks every combination: its time limit grows with their number.
+describe('invariants over every combination', { timeout: 5_000 + CASES.length * 5 }, () => {
   it('never says STARTTLS: security is only SSL/TLS or None', () => {
     for (const { outcome, label } of CASES) {
       for (const s of settingsOf(outcome)) expect(['ssl-tls', 'none'], label).toContain(s.security);
@@ -170,23 +175,29 @@ describe('invariants over every combination', () => {
     }
   });
 
-  it('puts the registration notice first when registration is no or unsure, and none when yes', () => {
+  it('puts the registration notice first when registration is no or unsure and the app sends with SMTP AUTH, and none otherwise', () => {
     const expected: Record<string, NoticeId | undefined> = {
       no: 'registration-not-registered',
       unsure: 'registration-unsure',
       yes: undefined,
     };
     for (const { answers, outcome, label } of CASES) {
-      const notice = expected[answers.registration as string];
+      // The registration concerns SMTP AUTH: a POP before SMTP result has no notice about it.
+      const notice = outcome.send.auth === 'smtp-auth' ? expected[answers.registration as string] : undefined;
       if (notice) expect(outcome.notices[0], label).toBe(notice);
       const registrationNotices = outcome.notices.filter((n) => n.startsWith('registration-'));
       expect(registrationNotices, label).toEqual(notice ? [notice] : []);
     }
   });
 
-  it('shows the antivirus notice when outgoing-mail checking is yes or unsure, and not when no', () => {
+  it('shows the antivirus notice when outgoing-mail checking is yes or unsure and the app sends with SMTP AUTH, and not otherwise', () => {
     for (const { answers, outcome, label } of CASES) {
       const antivirus = outcome.notices.filter((n) => n.startsWith('antivirus-'));
+      // The source's notice concerns sending with SMTP AUTH (「SMTP認証」での送信が失敗する場合).
+      if (outcome.send.auth === 'pop-before-smtp') {
+        expect(antivirus, label).toEqual([]);
+        continue;
+      }
       if (answers.antivirus === 'yes') expect(antivirus, label).toEqual(['antivirus-checks-outgoing']);
       if (answers.antivirus === 'unsure') expect(antivirus, label).toEqual(['antivirus-unsure']);
       if (answers.antivirus === 'no') expect(antivirus, label).toEqual([]);
@@ -198,7 +209,7 @@ describe('invariants over every combination', () => {
       const caps = capabilitiesFor(answers);
       const n = outcome.notices;
       expect(n.includes('virus-check-unsure'), label).toBe(answers['virus-check'] === 'unsure');
-      expect(n.includes('ssl-unsure'), label).toBe(caps.ssl === 'unsure');
+      expect(n.includes('ssl-unsure'), label).toBe(caps.ssl === 'unsure' && outcome.receive.security === 'ssl-tls');
       expect(n.includes('smtp-auth-unsure'), label).toBe(caps.smtpAuth === 'unsure');
       expect(n.includes('op25b'), label).toBe(answers.network === 'other' || answers.network === 'unsure');
       expect(n.includes('au-hikari-port-25'), label).toBe(answers.network === 'au-hikari');
@@ -242,6 +253,39 @@ describe('invariants over every combination', () => {
     }
   });
 
+  it('never recommends or lists SSL/TLS receiving beside POP before SMTP sending', () => {
+    // ASAHI Net's POP before SMTP page: "Our POP before SMTP servers do not support SSL/TLS".
+    const popBeforeSmtp = CASES.filter((c) => c.outcome.send.auth === 'pop-before-smtp');
+    expect(popBeforeSmtp.length).toBeGreaterThan(0);
+    for (const { outcome, label } of popBeforeSmtp) {
+      const receiving = [outcome.receive, ...outcome.alternatives.filter((a) => a.role === 'receive').map((a) => a.setting)];
+      for (const r of receiving) expect([r.port, r.security], label).toEqual([110, 'none']);
+      for (const alt of outcome.alternatives) expect(alt.setting.security, `${label} ${alt.role}`).toBe('none');
+      expect(outcome.notices, label).not.toContain('ssl-unsure');
+    }
+  });
+
+  it('receives with APOP beside POP before SMTP exactly when the app has APOP, whatever it says of SSL/TLS', () => {
+    for (const { answers, outcome, label } of CASES) {
+      if (outcome.send.auth !== 'pop-before-smtp') continue;
+      expect(answers['client-apop'], label).toBeDefined();
+      expect(outcome.receive.auth, label).toBe(answers['client-apop'] === 'yes' ? 'apop' : 'normal-password');
+    }
+  });
+
+  it('explains receiving and sending in one line, chosen from both', () => {
+    for (const { outcome, label } of CASES) {
+      const [first] = outcome.why;
+      const pbs = outcome.send.auth === 'pop-before-smtp';
+      if (pbs) expect(first, label).toBe(outcome.receive.auth === 'apop' ? 'popBeforeSmtpApop' : 'popBeforeSmtpPlain');
+      else if (outcome.receive.security === 'ssl-tls') expect(['ssl', 'sslAssumed'], label).toContain(first);
+      else expect(first, label).toBe(outcome.receive.auth === 'apop' ? 'apop' : 'plain');
+      expect(outcome.why.includes('port587'), label).toBe(outcome.send.port === 587);
+      expect(outcome.why.includes('virusCheck'), label).toBe(outcome.send.host === 'mails.asahi-net.or.jp');
+      expect(new Set(outcome.why).size, label).toBe(outcome.why.length);
+    }
+  });
+
   it('never chooses APOP for an app that does not have it or might not have it', () => {
     for (const { answers, outcome, label } of CASES) {
       if (capabilitiesFor(answers).apop !== 'yes') expect(outcome.receive.auth, label).not.toBe('apop');
@@ -250,12 +294,11 @@ describe('invariants over every combination', () => {
 });
 
 describe('OUTCOME_CODES', () => {
-  it('are the 12 combinations of S/A/P, M/V and A/B', () => {
+  it('are the 12 combinations of S/A/P, M/V and A/B but the two retired ones (S with B)', () => {
+    expect(RETIRED_CODES).toEqual(['SMB', 'SVB']);
     expect(OUTCOME_CODES).toEqual([
       'SMA',
-      'SMB',
       'SVA',
-      'SVB',
       'AMA',
       'AMB',
       'AVA',
@@ -267,8 +310,10 @@ describe('OUTCOME_CODES', () => {
     ]);
   });
 
-  it('isOutcomeCode rejects anything else', () => {
-    for (const bogus of ['sma', 'SMC', 'XMA', 'SM', 'SMAA', '']) expect(isOutcomeCode(bogus), bogus).toBe(false);
+  it('isOutcomeCode rejects anything else, the retired codes too', () => {
+    for (const bogus of ['sma', 'SMC', 'XMA', 'SM', 'SMAA', '', 'SMB', 'SVB']) expect(isOutcomeCode(bogus), bogus).toBe(false);
+    for (const code of RETIRED_CODES) expect(isRetiredCode(code), code).toBe(true);
+    for (const code of OUTCOME_CODES) expect(isRetiredCode(code), code).toBe(false);
   });
 });
 
@@ -286,6 +331,28 @@ describe('answersForCode', () => {
   it.each(OUTCOME_CODES)('%s adds no registration, antivirus or virus-check notice of its own', (code) => {
     const notices = recommend(answersForCode(code)).notices;
     expect(notices.filter((n) => /^(registration|antivirus|virus-check)-/.test(n))).toEqual([]);
+  });
+});
+
+describe('a result link sent before with a retired code', () => {
+  it.each(RETIRED_CODES)('%s: the link asks the APOP question it lacks, and then gives receiving on 110', (code) => {
+    const old = answersForRetiredCode(code);
+    expect(old).not.toHaveProperty('client-apop');
+    // As any link with a missing answer: redirected to the one question it now lacks.
+    expect(resolve(SETUP_FLOW, 'result', toQuery(SETUP_FLOW, old))).toEqual({
+      kind: 'redirect',
+      to: 'client-apop',
+      query: toQuery(SETUP_FLOW, old),
+    });
+    const host = code[1] === 'V' ? 'mails.asahi-net.or.jp' : 'mail.asahi-net.or.jp';
+    for (const [apop, expected] of [['yes', `A${code[1]}B`], ['no', `P${code[1]}B`], ['unsure', `P${code[1]}B`]] as const) {
+      const answers = { ...old, 'client-apop': apop };
+      expect(resolve(SETUP_FLOW, 'result', toQuery(SETUP_FLOW, answers))).toMatchObject({ kind: 'result', answers });
+      const o = recommend(answers);
+      expect(o.code, apop).toBe(expected);
+      expect(o.receive, apop).toMatchObject({ port: 110, security: 'none' });
+      expect(o.send, apop).toEqual({ host, port: 587, security: 'none', auth: 'pop-before-smtp' });
+    }
   });
 });
 
@@ -367,11 +434,33 @@ describe('examples', () => {
     );
   });
 
-  it('other app without SMTP AUTH: POP before SMTP on 587 None, with its notice', () => {
-    const o = other('yes', 'no');
-    expect(o.code).toBe('SMB');
+  it('other app with SSL/TLS and without SMTP AUTH: POP before SMTP on 587 None, receiving on 110 with APOP', () => {
+    const o = other('yes', 'no', 'yes');
+    expect(o.code).toBe('AMB');
+    expect(o.receive).toEqual({ host: 'pop.asahi-net.or.jp', port: 110, security: 'none', auth: 'apop' });
     expect(o.send).toEqual({ host: 'mail.asahi-net.or.jp', port: 587, security: 'none', auth: 'pop-before-smtp' });
-    expect(o.notices).toContain('pop-before-smtp');
+    expect(o.notices).toEqual(['pop-before-smtp', 'op25b']);
+    expect(o.why).toEqual(['popBeforeSmtpApop', 'port587']);
+    expect(o.alternatives).toEqual([
+      { role: 'receive', setting: { host: 'pop.asahi-net.or.jp', port: 110, security: 'none', auth: 'normal-password' }, reason: 'plain-password' },
+    ]);
+  });
+
+  it('other app without SMTP AUTH or APOP, registration and antivirus unsure: no SMTP AUTH notice, and a plain password', () => {
+    const o = recommend({
+      ...base,
+      registration: 'unsure',
+      antivirus: 'yes',
+      client: 'other',
+      'client-ssl': 'unsure',
+      'client-smtp-auth': 'no',
+      'client-apop': 'no',
+    });
+    expect(o.code).toBe('PMB');
+    expect(o.receive).toEqual({ host: 'pop.asahi-net.or.jp', port: 110, security: 'none', auth: 'normal-password' });
+    expect(o.notices).toEqual(['plain-password', 'pop-before-smtp', 'op25b']);
+    expect(o.why).toEqual(['popBeforeSmtpPlain', 'port587']);
+    expect(o.alternatives).toEqual([]);
   });
 
   it('other app, SMTP AUTH unsure: SMTP AUTH (required by the provider) and says so', () => {

@@ -2,8 +2,10 @@
  * The recommendation: a pure function of the answers (SPEC §3, "Outcome rules").
  * Every host and port comes from the settings table; nothing here spells one.
  */
+import { POP_BEFORE_SMTP } from '../settings/pop-before-smtp';
 import { HOSTS, PORTS, portWorksOn, securityOf, type Host, type Port, type Security } from '../settings/servers';
 import { CLIENT_PRESETS, type Capabilities, type Capability, type ClientId, type LabelSet } from './clients';
+import type { NoticeId, WhyId } from './result-notes';
 import type { Answers } from './steps';
 
 export type ReceiveAuth = 'normal-password' | 'apop';
@@ -23,62 +25,39 @@ export interface SendSetting {
   readonly auth: SendAuth;
 }
 
-/**
- * Notices, in the order the result shows them. `before` says which part of the result a
- * notice must come before: the whole result, the incoming server or the outgoing server.
- */
-export type NoticeId =
-  | 'registration-not-registered'
-  | 'registration-unsure'
-  | 'antivirus-checks-outgoing'
-  | 'antivirus-unsure'
-  | 'new-outlook'
-  | 'ssl-unsure'
-  | 'plain-password'
-  | 'apop-unsure'
-  | 'virus-check-unsure'
-  | 'pop-before-smtp'
-  | 'smtp-auth-unsure'
-  | 'au-hikari-port-25'
-  | 'op25b';
-
-export type NoticePlacement = 'all' | 'receive' | 'send';
-
-export const NOTICE_PLACEMENT: Record<NoticeId, NoticePlacement> = {
-  'registration-not-registered': 'all',
-  'registration-unsure': 'all',
-  'antivirus-checks-outgoing': 'send',
-  'antivirus-unsure': 'send',
-  'new-outlook': 'all',
-  'ssl-unsure': 'all',
-  'plain-password': 'receive',
-  'apop-unsure': 'receive',
-  'virus-check-unsure': 'send',
-  'pop-before-smtp': 'send',
-  'smtp-auth-unsure': 'send',
-  'au-hikari-port-25': 'send',
-  op25b: 'send',
-};
-
 /** Why an alternative is second to the recommendation. */
 export type AlternativeReason =
-  | 'unencrypted' // works, but sends the password and mail in the clear
+  | 'unencrypted' // a port without encryption (※2, ※4): the password and mail travel in the clear
   | 'plain-password' // the recommendation is APOP: this one sends the password itself in the clear
   | 'ssl-only-host' // an SSL/TLS-only host: the same protection, the standard host is simpler
-  | 'port-25' // works only via ASAHI Net's own line, and is unencrypted
-  | 'no-virus-check'; // the standard host, which skips the virus check the customer pays for
+  | 'port-25' // unencrypted; not from au Hikari (※5), and other networks may block it
+  | 'no-virus-check'; // the standard host; ※6 gives mails as the server for subscribers
 
 export type Alternative =
   | { readonly role: 'receive'; readonly setting: ReceiveSetting; readonly reason: AlternativeReason }
   | { readonly role: 'send'; readonly setting: SendSetting; readonly reason: AlternativeReason };
 
+type ReceiveLetter = 'S' | 'A' | 'P';
+type HostLetter = 'M' | 'V';
+type AuthLetter = 'A' | 'B';
+
 /**
  * A short code for the settings part of an outcome, easy to read out on the phone:
  * receive (S = SSL/TLS 995, A = APOP 110, P = plain POP 110), send host
  * (M = mail, V = mails for the virus check), send authentication (A = SMTP AUTH,
- * B = POP before SMTP). The send port follows: 465 for SSL/TLS with SMTP AUTH, else 587.
+ * B = POP before SMTP). The send port follows: 465 for SSL/TLS, else 587. SSL/TLS receiving
+ * never goes with POP before SMTP, whose servers do not support it, so S never ends in B.
  */
-export type OutcomeCode = `${'S' | 'A' | 'P'}${'M' | 'V'}${'A' | 'B'}`;
+export type OutcomeCode = Exclude<`${ReceiveLetter}${HostLetter}${AuthLetter}`, RetiredCode>;
+
+/**
+ * Codes the guide gave before it knew that ASAHI Net's POP before SMTP servers do not support
+ * SSL/TLS: receiving on 995 with SSL/TLS and sending with POP before SMTP, a combination that
+ * may never send. A result link with these answers now asks the one question it lacks (APOP)
+ * and then shows receiving on 110 (docs/decisions/0001-url-contract.md).
+ */
+export type RetiredCode = `S${HostLetter}B`;
+export const RETIRED_CODES: readonly RetiredCode[] = ['SMB', 'SVB'];
 
 export interface Outcome {
   readonly code: OutcomeCode;
@@ -89,6 +68,8 @@ export interface Outcome {
   /** The user name is the ASAHI Net ID, in half-width lower case, even for other domains. */
   readonly userName: 'asahi-net-id';
   readonly notices: readonly NoticeId[];
+  /** The lines of "why these settings", in order. */
+  readonly why: readonly WhyId[];
   readonly alternatives: readonly Alternative[];
 }
 
@@ -118,9 +99,11 @@ function uses(capability: Capability, unknownMeans: boolean): boolean {
 export function recommend(answers: Answers): Outcome {
   const caps = capabilitiesFor(answers);
   const client = answers.client ?? 'other';
-  const ssl = uses(caps.ssl, true);
-  const apop = !ssl && uses(caps.apop, false);
   const smtpAuth = uses(caps.smtpAuth, true);
+  // Without SMTP AUTH the app sends with POP before SMTP, whose servers do not support SSL/TLS
+  // (ASAHI Net's POP before SMTP page): it receives on 110 without SSL/TLS, with APOP if it can.
+  const ssl = uses(caps.ssl, true) && (smtpAuth || POP_BEFORE_SMTP.ssl);
+  const apop = !ssl && uses(caps.apop, false);
   const virusCheck = answers['virus-check'] === 'yes';
   const network = answers.network ?? 'unsure';
 
@@ -133,37 +116,62 @@ export function recommend(answers: Answers): Outcome {
   };
 
   const sendHost = virusCheck ? HOSTS.mails : HOSTS.mail;
-  // 587 works on every network, OP25B and au Hikari included; 25 is never the recommendation.
-  // POP before SMTP has no SSL/TLS (the provider's English POP-before-SMTP guide, 0598).
-  const sendPort = ssl && smtpAuth ? PORTS.smtpSsl : PORTS.submission;
+  // 587 is the submission port, for networks that block port 25 (the source's 利用ネットワーク);
+  // 25 is never the recommendation.
+  const sendPort = ssl ? PORTS.smtpSsl : PORTS.submission;
   const sendAuth: SendAuth = smtpAuth ? 'smtp-auth' : 'pop-before-smtp';
   const send: SendSetting = { host: sendHost, port: sendPort, security: securityOf(sendPort), auth: sendAuth };
 
+  // The registration and the antivirus notice concern SMTP AUTH (the source's
+  // 「拡張サービス利用設定」 and 注意点), so a POP before SMTP result has neither.
   const notices: NoticeId[] = [];
-  if (answers.registration === 'no') notices.push('registration-not-registered');
-  if (answers.registration === 'unsure') notices.push('registration-unsure');
+  if (smtpAuth && answers.registration === 'no') notices.push('registration-not-registered');
+  if (smtpAuth && answers.registration === 'unsure') notices.push('registration-unsure');
   if (client !== 'other' && CLIENT_PRESETS[client].caution === 'new-outlook') notices.push('new-outlook');
-  if (caps.ssl === 'unsure') notices.push('ssl-unsure');
+  if (ssl && caps.ssl === 'unsure') notices.push('ssl-unsure');
   if (!ssl && !apop) notices.push('plain-password');
   if (!ssl && caps.apop === 'unsure') notices.push('apop-unsure');
-  if (answers.antivirus === 'yes') notices.push('antivirus-checks-outgoing');
-  if (answers.antivirus === 'unsure') notices.push('antivirus-unsure');
+  if (smtpAuth && answers.antivirus === 'yes') notices.push('antivirus-checks-outgoing');
+  if (smtpAuth && answers.antivirus === 'unsure') notices.push('antivirus-unsure');
   if (answers['virus-check'] === 'unsure') notices.push('virus-check-unsure');
   if (!smtpAuth) notices.push('pop-before-smtp');
   if (caps.smtpAuth === 'unsure') notices.push('smtp-auth-unsure');
   if (network === 'au-hikari') notices.push('au-hikari-port-25');
   if (network === 'other' || network === 'unsure') notices.push('op25b');
 
+  const why: WhyId[] = [
+    !smtpAuth
+      ? apop
+        ? 'popBeforeSmtpApop'
+        : 'popBeforeSmtpPlain'
+      : ssl
+        ? caps.ssl === 'unsure'
+          ? 'sslAssumed'
+          : 'ssl'
+        : apop
+          ? 'apop'
+          : 'plain',
+  ];
+  if (send.port === PORTS.submission) why.push('port587');
+  if (virusCheck) why.push('virusCheck');
+
   return {
-    code: `${ssl ? 'S' : apop ? 'A' : 'P'}${virusCheck ? 'V' : 'M'}${smtpAuth ? 'A' : 'B'}`,
+    code: outcomeCode(ssl ? 'S' : apop ? 'A' : 'P', virusCheck ? 'V' : 'M', smtpAuth ? 'A' : 'B'),
     client,
     labels: client === 'other' ? 'generic' : CLIENT_PRESETS[client].labels,
     receive,
     send,
     userName: 'asahi-net-id',
     notices,
+    why,
     alternatives: alternatives({ ssl, apop, caps, send, network }),
   };
+}
+
+function outcomeCode(receive: ReceiveLetter, host: HostLetter, auth: AuthLetter): OutcomeCode {
+  const code = `${receive}${host}${auth}` as const;
+  if (isRetiredCode(code)) throw new Error(`${code} pairs SSL/TLS receiving with POP before SMTP`);
+  return code;
 }
 
 function alternatives(o: {
@@ -204,7 +212,7 @@ function alternatives(o: {
       reason: 'plain-password',
     });
   }
-  // Port 25, where it works: ASAHI Net's own line only.
+  // Port 25 only on ASAHI Net's own line: not from au Hikari (※5); other networks may block it.
   if (portWorksOn(PORTS.smtp, o.network)) {
     list.push({ role: 'send', setting: { ...o.send, port: PORTS.smtp, security: 'none' }, reason: 'port-25' });
   }
@@ -216,11 +224,25 @@ function alternatives(o: {
 
 /** Every outcome code, for the support page. */
 export const OUTCOME_CODES: readonly OutcomeCode[] = (['S', 'A', 'P'] as const).flatMap((r) =>
-  (['M', 'V'] as const).flatMap((h) => (['A', 'B'] as const).map((a): OutcomeCode => `${r}${h}${a}`)),
+  (['M', 'V'] as const).flatMap((h) =>
+    (['A', 'B'] as const).map((a) => `${r}${h}${a}` as const).filter((code): code is OutcomeCode => !isRetiredCode(code)),
+  ),
 );
 
 export function isOutcomeCode(value: string): value is OutcomeCode {
   return (OUTCOME_CODES as readonly string[]).includes(value);
+}
+
+export function isRetiredCode(value: string): value is RetiredCode {
+  return (RETIRED_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The answers that gave a retired code: an app with SSL/TLS and without SMTP AUTH, and
+ * nothing else to note. They lack the APOP answer, so they now lead to that question.
+ */
+export function answersForRetiredCode(code: RetiredCode): Answers {
+  return { ...answersForCode(code[1] === 'V' ? 'SVA' : 'SMA'), 'client-smtp-auth': 'no' };
 }
 
 /**
@@ -238,6 +260,7 @@ export function answersForCode(code: OutcomeCode): Answers {
     client: 'other',
     'client-ssl': receive === 'S' ? 'yes' : 'no',
     'client-smtp-auth': auth === 'A' ? 'yes' : 'no',
+    // APOP is asked whenever receiving is without SSL/TLS (steps.ts).
     ...(receive === 'S' ? {} : { 'client-apop': receive === 'A' ? 'yes' : 'no' }),
   };
 }

@@ -325,6 +325,14 @@ describe('resolve: the result', () => {
     });
   });
 
+  it('a result link sent before the APOP question was asked without SMTP AUTH goes to that question, keeping every answer', () => {
+    // Such a link gave settings code SMB (receiving on 995 with POP before SMTP), now retired.
+    const old = '?registration=yes&network=asahi&virus-check=no&antivirus=no&client=other&client-ssl=yes&client-smtp-auth=no';
+    expect(resolve(F, 'result', old)).toEqual({ kind: 'redirect', to: 'client-apop', query: old });
+    expect(resolve(F, 'client-apop', old)).toMatchObject({ kind: 'step', step: 'client-apop', error: null });
+    expect(resolve(F, 'result', `${old}&client-apop=yes`)).toMatchObject({ kind: 'result' });
+  });
+
   it('asking a completed flow for its first step keeps every answer (Start again is a link without them)', () => {
     expect(resolve(F, 'registration', FULL_PRESET_QUERY)).toMatchObject({
       kind: 'step',
@@ -417,12 +425,15 @@ describe('walk', () => {
     });
   });
 
-  it('for `other` asks the capabilities, and APOP only when SSL/TLS is no', () => {
+  it('for `other` asks the capabilities, and APOP only when SSL/TLS or SMTP AUTH is no', () => {
     expect(walk(F, { ...FULL_PRESET, client: 'other' }).stop).toBe('client-ssl');
-    expect(walk(F, { ...FULL_PRESET, client: 'other', 'client-ssl': 'unsure', 'client-smtp-auth': 'no' })).toEqual({
+    expect(walk(F, { ...FULL_PRESET, client: 'other', 'client-ssl': 'unsure', 'client-smtp-auth': 'unsure' })).toEqual({
       path: ['registration', 'network', 'virus-check', 'antivirus', 'client', 'client-ssl', 'client-smtp-auth'],
       stop: 'result',
     });
+    expect(walk(F, { ...FULL_PRESET, client: 'other', 'client-ssl': 'yes', 'client-smtp-auth': 'no' }).stop).toBe(
+      'client-apop',
+    );
     expect(walk(F, { ...FULL_PRESET, client: 'other', 'client-ssl': 'no', 'client-smtp-auth': 'no' }).stop).toBe(
       'client-apop',
     );

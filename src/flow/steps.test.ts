@@ -148,10 +148,17 @@ describe('client-smtp-auth', () => {
   });
 
   it.each(
-    (['yes', 'unsure'] as const).flatMap((ssl) => optionsOf('client-smtp-auth').map((auth) => [ssl, auth] as const)),
-  )('after SSL/TLS %s, for %s goes to the result (APOP is not asked)', (ssl, auth) => {
+    (['yes', 'unsure'] as const).flatMap((ssl) => (['yes', 'unsure'] as const).map((auth) => [ssl, auth] as const)),
+  )('after SSL/TLS %s, for %s goes to the result (APOP is not asked: receiving is over SSL/TLS)', (ssl, auth) => {
     const answers: Answers = { ...BEFORE_CLIENT, client: 'other', 'client-ssl': ssl, 'client-smtp-auth': auth };
     expect(next('client-smtp-auth', answers)).toEqual(toResult);
+  });
+
+  // Without SMTP AUTH the app sends with POP before SMTP, whose servers do not support SSL/TLS:
+  // it receives on 110, where APOP matters.
+  it.each(optionsOf('client-ssl'))('after SSL/TLS %s, for no goes to client-apop', (ssl) => {
+    const answers: Answers = { ...BEFORE_CLIENT, client: 'other', 'client-ssl': ssl, 'client-smtp-auth': 'no' };
+    expect(next('client-smtp-auth', answers)).toEqual({ step: 'client-apop' });
   });
 });
 

@@ -37,8 +37,10 @@ export const SETUP_FLOW: Flow<StepId, Answers> = {
     // Presets know what the app supports; only an unknown app is asked.
     client: (a) => (a.client === 'other' ? { step: 'client-ssl' } : { outcome: RESULT }),
     'client-ssl': () => ({ step: 'client-smtp-auth' }),
-    // APOP only matters when the app cannot receive over SSL/TLS.
-    'client-smtp-auth': (a) => (a['client-ssl'] === 'no' ? { step: 'client-apop' } : { outcome: RESULT }),
+    // APOP matters whenever receiving is without SSL/TLS: an app without SSL/TLS, or one without
+    // SMTP AUTH, which sends with POP before SMTP and so receives on 110 (recommend.ts).
+    'client-smtp-auth': (a) =>
+      a['client-ssl'] === 'no' || a['client-smtp-auth'] === 'no' ? { step: 'client-apop' } : { outcome: RESULT },
     'client-apop': () => ({ outcome: RESULT }),
   },
 };

@@ -12,6 +12,8 @@ export const JAPANESE_IN_ENGLISH: Readonly<Record<string, string>> = {
   おまかせウイルスチェック: 'Omakase Virus Check',
   '各種メールソフトの設定 設定の前に': 'mail app settings: before you start',
   送信メールチェック機能: 'outgoing-mail checking',
+  // The source's note on its password row, quoted where the source places it.
+  すべて半角小文字で設定: 'set in half-width lower case',
 };
 
 /**
@@ -34,6 +36,11 @@ export const BANNED_JA: Readonly<Record<string, string>> = {
   暗号化の方法: '接続の保護',
   メールを暗号化: '接続を暗号化',
   でだけ: 'でのみ',
+  // Certainty (docs/copy-style.md §5): SSL/TLS encrypts the connection, between the app and
+  // ASAHI Net's servers; mails is 「契約している場合のサーバ」 (※6), nothing more.
+  すべてのデータ: '接続（メールソフトとASAHIネットのメールサーバーの間）',
+  契約していないと使え: '「おまかせウイルスチェック」を契約している場合のサーバー',
+  契約している場合だけ: '「おまかせウイルスチェック」を契約している場合のサーバー',
 };
 
 /** English the glossary replaced, or that says more than the source. */
@@ -42,4 +49,7 @@ export const BANNED_EN: Readonly<Record<string, string>> = {
   often: 'may (the source says 場合があります)',
   'any network': 'where port 25 is blocked',
   'any connection': 'where port 25 is blocked',
+  'all the data': 'the connection between your mail app and ASAHI Net’s mail servers',
+  'everything you send and receive': 'the connection between your mail app and ASAHI Net’s mail servers',
+  'only for subscribers': 'the server for subscribers (※6 says no more)',
 };

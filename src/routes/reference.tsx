@@ -105,6 +105,8 @@ export function Component() {
           <div>
             <dt className="font-semibold">{t('account.password')}</dt>
             <dd className="mt-1">{t('account.passwordValue')}</dd>
+            {/* The source's note on its password row, where it stands there (shared/SPEC.md §2). */}
+            <dd className="mt-1 text-slate-800">{t('account.passwordNote')}</dd>
           </div>
         </dl>
       </section>
@@ -143,6 +145,7 @@ export function Component() {
         <p className="mt-4 font-bold">{t('extended.other')}</p>
         <p className="mt-1">{t('extended.otherBody')}</p>
         <p className="mt-4">{t('extended.smtpAuth')}</p>
+        <p className="mt-2">{t('extended.ownConnection')}</p>
         <p className="mt-2">{t('extended.registration')}</p>
       </section>
 

@@ -13,9 +13,9 @@ import { useAnnounce } from '../components/announcer';
 import { CopyLink } from './support/copy-link';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
-import { OUTCOME_CODES, answersForCode, type OutcomeCode } from '../flow/recommend';
+import { OUTCOME_CODES, RETIRED_CODES, answersForCode, answersForRetiredCode, isRetiredCode, type OutcomeCode, type RetiredCode } from '../flow/recommend';
 import { STEP_IDS, type Answers } from '../flow/steps';
-import { CodeLookup, CodeMeaning, codeHref } from './support/code-lookup';
+import { CodeLookup, CodeMeaning, RetiredCode as RetiredCodeMeaning, codeHref, retiredCodeHref } from './support/code-lookup';
 import { LinkBuilder } from './support/link-builder';
 import { AppGuides, KnownMessages, TroubleshootSteps } from './support/page-lists';
 
@@ -39,8 +39,9 @@ export function Component() {
     if (seed.fills > 0) document.getElementById('builder-heading')?.focus();
   }, [seed]);
 
-  function fill(code: OutcomeCode) {
-    setSeed(({ fills }) => ({ answers: answersForCode(code), fills: fills + 1 }));
+  function fill(code: OutcomeCode | RetiredCode) {
+    const answers = isRetiredCode(code) ? answersForRetiredCode(code) : answersForCode(code);
+    setSeed(({ fills }) => ({ answers, fills: fills + 1 }));
     announce(t('lookupFilled', { code }));
   }
 
@@ -84,6 +85,19 @@ export function Component() {
               <CodeMeaning code={code} />
               <div className="mt-2">
                 <CopyLink href={codeHref(lang, code)} what={t('codeLink', { code })} />
+              </div>
+            </li>
+          ))}
+        </ul>
+        <h3 className="mt-6 text-lg font-bold">{t('retired.heading')}</h3>
+        <p className="mt-2">{t('retired.intro')}</p>
+        <ul className="mt-3 space-y-4">
+          {RETIRED_CODES.map((code) => (
+            <li key={code} className="rounded border border-slate-300 p-3">
+              <h4 className="font-mono text-lg font-bold">{code}</h4>
+              <RetiredCodeMeaning code={code} />
+              <div className="mt-2">
+                <CopyLink href={retiredCodeHref(lang, code)} what={t('retired.copyWhat', { code })} />
               </div>
             </li>
           ))}

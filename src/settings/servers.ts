@@ -7,7 +7,7 @@
 export const HOSTS = {
   pop: 'pop.asahi-net.or.jp',
   mail: 'mail.asahi-net.or.jp',
-  /** ※6: only for subscribers of the おまかせウイルスチェック option. */
+  /** ※6: 「『おまかせウイルスチェック』を契約している場合のサーバ」 (the source says no more). */
   mails: 'mails.asahi-net.or.jp',
   mailssl: 'mailssl.asahi-net.or.jp',
 } as const;
@@ -94,9 +94,10 @@ export function findServer(host: string): Server | undefined {
 export const OWN_NETWORK = 'asahi';
 
 /**
- * Port 25 works only via ASAHI Net's own internet connection: ※5 rules out au Hikari, and
- * other networks may block it (利用ネットワーク ※1, Outbound Port 25 Blocking). An unknown
- * network is not known to allow it. Every other port works on any network.
+ * Whether the guide counts on a port from a network. Port 25 only via ASAHI Net's own internet
+ * connection: ※5 rules out au Hikari, and other networks may block it (利用ネットワーク ※1,
+ * Outbound Port 25 Blocking); an unknown network is not counted on. No network rules out the
+ * other ports, though the source says any network may restrict outside mail servers (※1).
  */
 export function portWorksOn(port: number, network: string | undefined): boolean {
   return port !== PORTS.smtp || network === OWN_NETWORK;

@@ -3,8 +3,8 @@
  *
  * Format: clientConfig version 1.1 (thunderbird/autoconfig docs/file-format/how-to.md);
  * how Thunderbird reads it: mailnews/base/prefs/content/accountcreation readFromXML.
- * Thunderbird has no entry for this provider and guesses STARTTLS on 587, which fails here,
- * so the file spells out every value. It never carries a password.
+ * Thunderbird has no entry for this provider and guesses; a guess of STARTTLS (on 587, say)
+ * cannot connect here (※1–※5), so the file spells out every value. It never carries a password.
  */
 import type { Outcome, ReceiveAuth, SendAuth } from '../flow/recommend';
 import { ADDRESS_KINDS } from '../settings/account';

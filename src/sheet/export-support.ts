@@ -12,9 +12,9 @@ export type AutoconfigReason = 'pop-before-smtp';
 
 /**
  * POP before SMTP cannot be written correctly. The format's `smtp-after-pop` is read by
- * Thunderbird as "no authentication" ("hope for the best", readFromXML), which the
- * provider rejects: sending requires SMTP AUTH (source; SPEC §6). And an outcome with
- * POP before SMTP means the app has no SMTP AUTH, which Thunderbird has.
+ * Thunderbird as "no authentication" ("hope for the best", readFromXML), which sends only
+ * after receiving (ASAHI Net's POP before SMTP page), and the file cannot say so. And an
+ * outcome with POP before SMTP means the app has no SMTP AUTH, which Thunderbird has.
  */
 export function autoconfigSupport(outcome: Outcome): ExportSupport<AutoconfigReason> {
   return outcome.send.auth === 'pop-before-smtp' ? { supported: false, reason: 'pop-before-smtp' } : { supported: true };
@@ -36,8 +36,9 @@ export type MobileconfigReason = 'apop' | 'pop-before-smtp';
  * - APOP: Apple's authentication values are None, Password, CRAM-MD5, NTLM and HTTP-MD5;
  *   there is no APOP, and "Password" would send the password in the clear on port 110,
  *   the very thing APOP was chosen to avoid.
- * - POP before SMTP: "no authentication" on the outgoing server is what the provider
- *   rejects (SMTP AUTH is required), and the profile cannot make Mail fetch first.
+ * - POP before SMTP: "no authentication" on the outgoing server sends only after receiving
+ *   (ASAHI Net's POP before SMTP page), which the profile cannot make Mail do first; and Mail
+ *   has SMTP AUTH.
  */
 export function mobileconfigSupport(outcome: Outcome): ExportSupport<MobileconfigReason> {
   if (outcome.receive.auth === 'apop') return { supported: false, reason: 'apop' };

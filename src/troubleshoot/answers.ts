@@ -4,6 +4,7 @@
  * flow's question (an app's walkthrough) carries the flows' options and not the rules.
  */
 import { optionsOf, type AnswerOf } from '../flow/steps';
+import { PORTS } from '../settings/servers';
 
 /**
  * What a mail app may show as "connection security". STARTTLS is here because apps
@@ -22,6 +23,9 @@ export const UNSURE = 'unsure';
 /** The flows' security and user-name questions: what the app may show, or "don't know". */
 export const SECURITY_OPTIONS = [...APP_SECURITY, UNSURE] as const;
 export const USER_NAME_OPTIONS = [...USER_FORMS, UNSURE] as const;
+
+/** The incoming port a flow asks about: one of the two the incoming server offers, another, or "don't know". */
+export const RECEIVE_PORT_OPTIONS = [`${PORTS.popSsl}`, `${PORTS.pop}`, 'other', UNSURE] as const;
 
 /** The setup flow's network answers, so that troubleshooting answers carry over to setup. */
 export const NETWORKS = optionsOf('network');

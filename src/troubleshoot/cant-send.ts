@@ -5,18 +5,23 @@
  * antivirus) share its step ids and answers, so answers carry over (toSetupAnswers).
  * What the answers mean is flow-causes.ts's job.
  */
-import { RESULT, type Flow } from '../flow/engine';
+import { RESULT, type Flow, type Next } from '../flow/engine';
 import { YES_NO_UNSURE, type Answers as SetupAnswers } from '../flow/steps';
 import { PORTS, type HostKey } from '../settings/servers';
 import type { Symptom } from './causes';
-import { NETWORKS, SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './answers';
+import { NETWORKS, RECEIVE_PORT_OPTIONS, SECURITY_OPTIONS, UNSURE, USER_NAME_OPTIONS } from './answers';
+
+/** The SMTP AUTH answer of a customer whose app has no SMTP AUTH and sends with POP before SMTP. */
+export const POP_BEFORE_SMTP_ANSWER = 'pop-before-smtp';
 
 const SEND_STEPS = {
   symptom: { options: ['times-out', 'password-rejected', 'relay-denied', 'secure-connection', UNSURE] },
   port: { options: [`${PORTS.smtpSsl}`, `${PORTS.submission}`, `${PORTS.smtp}`, 'other', UNSURE] },
   security: { options: SECURITY_OPTIONS },
   network: { options: NETWORKS },
-  'smtp-auth': { options: YES_NO_UNSURE },
+  'smtp-auth': { options: ['yes', 'no', POP_BEFORE_SMTP_ANSWER, UNSURE] },
+  // Asked of a customer who sends with POP before SMTP, whose servers do not support SSL/TLS.
+  'receive-port': { options: RECEIVE_PORT_OPTIONS },
   registration: { options: YES_NO_UNSURE },
   'user-name': { options: USER_NAME_OPTIONS },
   host: { options: ['mail', 'mails', 'mailssl', 'other', UNSURE] },
@@ -39,6 +44,9 @@ export type SendAnswers = { readonly [S in SendStepId]?: SendAnswerOf<S> };
  * - relay denied: symptom, smtp-auth, registration, host, [virus-check], antivirus
  * - don't know: symptom, port, security, [network], smtp-auth, antivirus
  * The network matters only for port 25; the option only for mails (or an unknown host).
+ * A customer whose app sends with POP before SMTP is asked the incoming port after smtp-auth,
+ * and neither the registration nor the antivirus question: both concern SMTP AUTH (the source's
+ * 「拡張サービス利用設定」 and 注意点).
  */
 export const CANT_SEND_FLOW: Flow<SendStepId, SendAnswers> = {
   id: 'cant-send',
@@ -54,14 +62,29 @@ export const CANT_SEND_FLOW: Flow<SendStepId, SendAnswers> = {
     port: () => ({ step: 'security' }),
     security: (a) => (a.port === `${PORTS.smtp}` || a.port === UNSURE ? { step: 'network' } : afterConnection(a)),
     network: (a) => afterConnection(a),
-    'smtp-auth': (a) => (a.symptom === 'relay-denied' ? { step: 'registration' } : { step: 'antivirus' }),
+    'smtp-auth': (a) => (popBeforeSmtp(a) ? { step: 'receive-port' } : afterSmtpAuth(a)),
+    'receive-port': (a) => afterSmtpAuth(a),
     'user-name': () => ({ step: 'registration' }),
     registration: (a) => (a.symptom === 'relay-denied' ? { step: 'host' } : { step: 'antivirus' }),
-    host: (a) => (a.host === 'mails' || a.host === UNSURE ? { step: 'virus-check' } : { step: 'antivirus' }),
-    'virus-check': () => ({ step: 'antivirus' }),
+    host: (a) => (a.host === 'mails' || a.host === UNSURE ? { step: 'virus-check' } : last(a)),
+    'virus-check': (a) => last(a),
     antivirus: () => ({ outcome: RESULT }),
   },
 };
+
+function popBeforeSmtp(a: SendAnswers): boolean {
+  return a['smtp-auth'] === POP_BEFORE_SMTP_ANSWER;
+}
+
+function afterSmtpAuth(a: SendAnswers): Next<SendStepId> {
+  if (a.symptom === 'relay-denied') return popBeforeSmtp(a) ? { step: 'host' } : { step: 'registration' };
+  return last(a);
+}
+
+/** The antivirus question ends every path, but for POP before SMTP. */
+function last(a: SendAnswers): Next<SendStepId> {
+  return popBeforeSmtp(a) ? { outcome: RESULT } : { step: 'antivirus' };
+}
 
 function afterConnection(a: SendAnswers): { readonly step: SendStepId } {
   return a.symptom === UNSURE ? { step: 'smtp-auth' } : { step: 'antivirus' };

@@ -42,9 +42,10 @@ const PINNED: readonly (readonly [CauseId, PageId | null, readonly Symptom[], re
   ['check-port-security', 'client', [T, S], [SEND, RECV]],
   ['user-is-address', RESULT, [P], [SEND, RECV, CHECK]],
   ['out-auth-off', 'client', [R], [SEND, CHECK]],
+  ['pop-before-smtp-ssl', 'client', [R], [SEND, CHECK]],
   ['port-25-au-hikari', 'network', [T], [SEND, CHECK]],
   ['registration-missing', 'registration', [R, P], [SEND]],
-  ['mails-without-virus-check', 'virus-check', [R], [SEND, CHECK]],
+  ['gmail-pop-ended', 'client', [], [RECV]],
   ['host-wrong-role', RESULT, [T], [RECV, CHECK]],
   ['check-host', RESULT, [T], [RECV]],
   ['port-wrong-role', 'client', [T], [CHECK]],
@@ -56,6 +57,7 @@ const PINNED: readonly (readonly [CauseId, PageId | null, readonly Symptom[], re
   ['user-not-lowercase', RESULT, [P], [SEND, RECV, CHECK]],
   ['user-not-id', RESULT, [P], [SEND, RECV, CHECK]],
   ['port-25-blocked', 'network', [T], [SEND, CHECK]],
+  ['mails-without-virus-check', 'virus-check', [R], [SEND, CHECK]],
   ['mails-virus-check-unsure', 'virus-check', [R], [SEND, CHECK]],
   ['antivirus-outgoing-check', 'antivirus', [P], [SEND]],
   ['network-restriction', 'network', [T], [SEND, RECV]],
@@ -85,6 +87,10 @@ describe('the catalogue of causes', () => {
     expect(SEND_CAUSE_IDS).toEqual(by(SEND));
     expect(RECEIVE_CAUSE_IDS).toEqual(by(RECV));
     expect(DIAGNOSIS_IDS).toEqual(by(CHECK));
+  });
+
+  it('leads to a page of the guide only for Gmail’s end of POP fetching (each app’s steps)', () => {
+    expect(CAUSE_IDS.filter((id) => CATALOGUE[id].guide !== null)).toEqual(['gmail-pop-ended']);
   });
 
   it('names only symptoms the flows ask about', () => {
@@ -134,9 +140,10 @@ describe('most likely first', () => {
   it('finds the causes a symptom points to, for a page that knows only what the app says', () => {
     expect(likelyCauses([R], SEND).map((c) => c.id)).toEqual([
       'out-auth-off',
+      'pop-before-smtp-ssl',
       'registration-missing',
-      'mails-without-virus-check',
       'host-unknown',
+      'mails-without-virus-check',
       'mails-virus-check-unsure',
     ]);
     expect(likelyCauses([S], RECV).map((c) => c.id)).toEqual([

@@ -11,13 +11,17 @@
  * 1. what the source says never works and apps often do by default: STARTTLS/STLS
  *    (※1–※5, on every port), SSL/TLS and port not matching (※1–※5), the e-mail address
  *    as the user name (the user name is the ASAHI Net ID "even for other domains"; most apps
- *    fill in the address), SMTP AUTH off (「必ず認証が必要」);
+ *    fill in the address), SMTP AUTH off (「必ず認証が必要」), and receiving over SSL/TLS beside
+ *    POP before SMTP, whose servers do not support it (ASAHI Net's POP before SMTP page);
  * 2. what the line or the contract rules out: port 25 from au Hikari (※5), SMTP AUTH without
- *    extended service registration, mails without the option (※6);
+ *    extended service registration; and what a service has ended: Gmail checking other
+ *    accounts' mail by POP (Google, docs/apps.md §6c);
  * 3. values typed into the wrong field or mistyped, which also break mail for certain;
  * 4. what the source says may fail (「場合があります」): port 25 off ASAHI Net's line (OP25B),
- *    mails when unsure of the option, outgoing-mail checking, network restrictions;
- * 5. what works but is not what the customer pays for (mail for a virus-check subscriber);
+ *    outgoing-mail checking, network restrictions; and mails for a customer without the option,
+ *    or unsure of it, since ※6 says only that it is the server for subscribers
+ *    (「『おまかせウイルスチェック』を契約している場合のサーバ」);
+ * 5. not the server the source gives for the customer's option (mail for a subscriber);
  * 6. the results that name no setting: the password, "nothing found", "looks right".
  * A "check this" cause (check-port-security, check-host: the customer did not know the value)
  * ranks with the mismatches it stands for, since none of them is ruled out.
@@ -28,6 +32,9 @@
  */
 import { RESULT } from '../flow/engine';
 import type { PageId } from '../flow/steps';
+import { EXAMPLE_ID } from '../settings/account';
+import { POP_BEFORE_SMTP } from '../settings/pop-before-smtp';
+import { PORTS } from '../settings/servers';
 
 /** What the customer sees when mail fails, as the flows' symptom question asks it. */
 /** The settings a fix can change, as flow-causes.ts's Fix names them. */
@@ -48,6 +55,8 @@ interface Entry {
   readonly foundBy: readonly Finder[];
   /** The settings its fix changes (flow-causes.ts gives the values from the answers). */
   readonly fixes: readonly FixField[];
+  /** A page of the guide its fix leads to, besides the setup step: `apps`, each app's steps. */
+  readonly guide?: 'apps';
 }
 
 const ALL = ['cant-send', 'cant-receive', 'check'] as const;
@@ -66,10 +75,13 @@ const ENTRIES = [
   { id: 'user-is-address', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
   // The app question decides SSL/TLS and SMTP AUTH, hence port, security and authentication.
   { id: 'out-auth-off', setupStep: 'client', symptoms: ['relay-denied'], fixes: ['smtp-auth'], foundBy: ['cant-send', 'check'] },
+  // The app question decides whether sending uses POP before SMTP, and so receiving on 110.
+  { id: 'pop-before-smtp-ssl', setupStep: 'client', symptoms: ['relay-denied'], fixes: CONN, foundBy: ['cant-send', 'check'] },
   // 2. ruled out by the line or the contract
   { id: 'port-25-au-hikari', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
   { id: 'registration-missing', setupStep: 'registration', symptoms: ['relay-denied', 'password-rejected'], fixes: ['registration'], foundBy: ['cant-send'] },
-  { id: 'mails-without-virus-check', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
+  // Nothing to change in Gmail: receive in a mail app instead, which the app question leads to.
+  { id: 'gmail-pop-ended', setupStep: 'client', symptoms: [], fixes: [], foundBy: ['cant-receive'], guide: 'apps' },
   // 3. typed into the wrong field, or mistyped
   { id: 'host-wrong-role', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive', 'check'] },
   { id: 'check-host', setupStep: RESULT, symptoms: ['times-out'], fixes: ['host'], foundBy: ['cant-receive'] },
@@ -83,10 +95,11 @@ const ENTRIES = [
   { id: 'user-not-id', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['user-name'], foundBy: ALL },
   // 4. may fail, as the source says
   { id: 'port-25-blocked', setupStep: 'network', symptoms: ['times-out'], fixes: CONN, foundBy: ['cant-send', 'check'] },
+  { id: 'mails-without-virus-check', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
   { id: 'mails-virus-check-unsure', setupStep: 'virus-check', symptoms: ['relay-denied'], fixes: ['host'], foundBy: ['cant-send', 'check'] },
   { id: 'antivirus-outgoing-check', setupStep: 'antivirus', symptoms: ['password-rejected'], fixes: ['antivirus-outgoing-check'], foundBy: ['cant-send'] },
   { id: 'network-restriction', setupStep: 'network', symptoms: ['times-out'], fixes: [], foundBy: ['cant-send', 'cant-receive'] },
-  // 5. works, but skips what the customer pays for
+  // 5. not the server the source gives for the customer's option
   { id: 'mail-with-virus-check', setupStep: 'virus-check', symptoms: [], fixes: ['host'], foundBy: ['check'] },
   // 6. no setting named
   { id: 'wrong-password', setupStep: RESULT, symptoms: ['password-rejected'], fixes: ['password'], foundBy: ['cant-send', 'cant-receive'] },
@@ -114,6 +127,8 @@ export interface CauseRecord<Id extends CauseId = CauseId> {
   readonly foundBy: readonly Finder[];
   /** The settings its fix changes. */
   readonly fixes: readonly FixField[];
+  /** A page of the guide its fix leads to, besides the setup step. */
+  readonly guide: 'apps' | null;
   /**
    * Keys in the troubleshoot namespace (`<key>.title`, `<key>.body`): `explanation` says what
    * the cause is, as a flow result and the error lookup show it; `finding` says it about the
@@ -138,9 +153,17 @@ export const CATALOGUE = Object.fromEntries(
       explanation: flows ? (`causes.${e.id}` as `causes.${FlowCauseId}`) : null,
       finding: checker ? (`check.diagnoses.${e.id}` as `check.diagnoses.${DiagnosisId}`) : null,
     };
-    return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, fixes: e.fixes, copy }];
+    const guide = 'guide' in e ? e.guide : null;
+    return [e.id, { id: e.id, rank: i + 1, setupStep: e.setupStep, symptoms: e.symptoms, foundBy: e.foundBy, fixes: e.fixes, guide, copy }];
   }),
 ) as { readonly [Id in CauseId]: CauseRecord<Id> };
+
+/**
+ * The values a cause's copy names besides the finding's own (`{{field}}` …): the source's example
+ * ID, and for POP before SMTP the unencrypted incoming port and how long sending works after
+ * receiving (ASAHI Net's POP before SMTP page).
+ */
+export const CAUSE_COPY_VALUES = { example: EXAMPLE_ID, popPort: PORTS.pop, minutes: POP_BEFORE_SMTP.windowMinutes } as const;
 
 /** The copy key of a cause a flow shows (`.title`, `.body`). */
 export function explanationOf(id: FlowCauseId): `causes.${FlowCauseId}` {

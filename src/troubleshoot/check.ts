@@ -9,14 +9,14 @@
  */
 import { USER_NAME_RULE } from '../settings/account';
 import { defaultHost, offers, portsOfRole, roleOf } from '../settings/lookups';
-import { HOSTS, portWorksOn, securityOf, type Host, type Port, type Role, type Security } from '../settings/servers';
+import { HOSTS, PORTS, portWorksOn, securityOf, type Host, type Port, type Role, type Security } from '../settings/servers';
 import type { PageId } from '../flow/steps';
 import { CATALOGUE, type DiagnosisId } from './causes';
 import { CHECK_FIELDS, SETTING_FIELDS, type CheckField, type CheckInput } from './check-query';
 import { matchHost } from './host-match';
-import { compareLikelihood } from './rank';
+import { compareLikelihood, type Certainty } from './rank';
 import type { AppSecurity } from './answers';
-import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
+import { alternativeSetting, popBeforeSmtpReceiving, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
 
 /** Notes shown with a result that has no mismatch: what the settings cannot show. */
 export const HINT_IDS = ['registration', 'antivirus-outgoing-check', 'encryption-recommended', 'port-25-asahi-only'] as const;
@@ -32,6 +32,12 @@ export interface Correction {
 
 export interface Diagnosis {
   readonly id: DiagnosisId;
+  /**
+   * Missing for a mismatch with the provider's rules, which is certain; `likely` for one that
+   * holds only if the app is as the finding says (pop-before-smtp-ssl: an app without SMTP AUTH),
+   * or that the source states less firmly (user-not-lowercase, mails-without-virus-check).
+   */
+  readonly certainty?: Certainty;
   /** The field at fault; null for looks-right and nothing-to-check. */
   readonly field: CheckField | null;
   /** What the customer entered there. */
@@ -121,7 +127,8 @@ function hostDiagnoses(s: ServerCheck, input: CheckInput): Diagnosis[] {
 
   if (s.role === 'send' && s.current !== undefined) {
     const option = input['virus-check'];
-    if (s.current === HOSTS.mails && option === 'no') found.push(host('mails-without-virus-check'));
+    // ※6 says mails is the server for subscribers, and no more: likely, not certain.
+    if (s.current === HOSTS.mails && option === 'no') found.push({ ...host('mails-without-virus-check'), certainty: 'likely' });
     if (s.current === HOSTS.mails && option === 'unsure') found.push(host('mails-virus-check-unsure'));
     if (s.current !== HOSTS.mails && option === 'yes') found.push(host('mail-with-virus-check'));
   }
@@ -183,16 +190,43 @@ function accountDiagnoses(input: CheckInput): Diagnosis[] {
   const user = input.user;
   const id = USER_NAME_RULE.userName;
   if (user === 'address') found.push(diagnosis('user-is-address', 'user', user, id));
-  if (user === 'id-uppercase') found.push(diagnosis('user-not-lowercase', 'user', user, id));
+  // 「すべて半角小文字で設定」 stands on the source's password row: likely, not certain.
+  if (user === 'id-uppercase') found.push({ ...diagnosis('user-not-lowercase', 'user', user, id), certainty: 'likely' });
   if (user === 'other') found.push(diagnosis('user-not-id', 'user', user, id));
   return found;
+}
+
+/**
+ * Outgoing authentication off beside receiving over SSL/TLS: an app without SMTP AUTH sends
+ * with POP before SMTP, whose servers do not support SSL/TLS (ASAHI Net's POP before SMTP
+ * page), so it must receive on the unencrypted port. This is what the guide advised before
+ * issue 30. Likely, not certain: an app that has SMTP AUTH only needs it switched on.
+ */
+function popBeforeSmtpDiagnoses(input: CheckInput): Diagnosis[] {
+  const port = input['in-port'];
+  const security = input['in-security'];
+  if (input['out-auth'] !== 'off' || (port !== PORTS.popSsl && security !== 'ssl-tls')) return [];
+  const target = popBeforeSmtpReceiving();
+  const { port: portField, security: securityField } = ROLE_FIELDS.receive;
+  const onPort = port === PORTS.popSsl;
+  const also: Correction[] = onPort
+    ? security === target.security
+      ? []
+      : [{ field: securityField, value: target.security }]
+    : port === target.port
+      ? []
+      : [{ field: portField, value: target.port }];
+  const found = onPort
+    ? diagnosis('pop-before-smtp-ssl', portField, port, target.port, { also })
+    : diagnosis('pop-before-smtp-ssl', securityField, security ?? 'ssl-tls', target.security, { also });
+  return [{ ...found, certainty: 'likely' }];
 }
 
 /** What to mention when nothing is wrong: what the app's settings cannot show. */
 export function hintsFor(input: CheckInput): HintId[] {
   const hints: HintId[] = ['registration', 'antivirus-outgoing-check'];
   if (input['in-security'] === 'none' || input['out-security'] === 'none') hints.push('encryption-recommended');
-  // Port 25 on ASAHI Net's own line works, but not from anywhere else.
+  // Port 25 on ASAHI Net's own line: not from au Hikari (※5), and other networks may block it.
   const outPort = input['out-port'];
   if (outPort !== undefined && !portWorksOn(outPort, undefined) && portWorksOn(outPort, input.network)) hints.push('port-25-asahi-only');
   return hints;
@@ -218,10 +252,11 @@ export function diagnose(input: CheckInput): readonly Diagnosis[] {
     const s = serverCheck(role, input);
     found.push(...hostDiagnoses(s, input), ...connectionDiagnoses(s, input));
   }
-  found.push(...accountDiagnoses(input));
+  found.push(...accountDiagnoses(input), ...popBeforeSmtpDiagnoses(input));
   if (found.length === 0) {
     return [{ ...finding('looks-right'), field: null, given: null, expected: null, hints: hintsFor(input), unchecked }];
   }
-  // Every mismatch is certain, so the rank decides; the checker knows no symptom.
+  // Mismatches are certain, so the rank decides, but for what holds only for some apps; the
+  // checker knows no symptom.
   return found.sort((a, b) => compareLikelihood(a, b) || fieldOrder(a) - fieldOrder(b));
 }

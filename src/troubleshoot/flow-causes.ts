@@ -8,12 +8,12 @@ import type { PageId } from '../flow/steps';
 import { USER_NAME_RULE } from '../settings/account';
 import { defaultHost } from '../settings/lookups';
 import { HOSTS, OWN_NETWORK, PORTS, type Host, type Port, type Role, type Security } from '../settings/servers';
-import type { ReceiveAnswerOf, ReceiveAnswers } from './cant-receive';
-import type { SendAnswerOf, SendAnswers } from './cant-send';
+import { GMAIL_ANSWER, type ReceiveAnswerOf, type ReceiveAnswers } from './cant-receive';
+import { POP_BEFORE_SMTP_ANSWER, type SendAnswerOf, type SendAnswers } from './cant-send';
 import { CATALOGUE, RECEIVE_CAUSE_IDS, type FixField as CatalogueFixField, SEND_CAUSE_IDS, type FlowCauseId, type ReceiveCauseId, type SendCauseId, type Symptom } from './causes';
 import { mostLikelyFirst, type Certainty } from './rank';
 import { UNSURE, type AppSecurity } from './answers';
-import { alternativeSetting, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
+import { alternativeSetting, popBeforeSmtpReceiving, port25Blocked, sendHostFor, targetSetting, type Setting } from './rules';
 
 /** One change to make, as data: the UI renders it with the value to copy. */
 export type Fix =
@@ -39,6 +39,11 @@ export interface Cause<Id extends FlowCauseId = FlowCauseId> {
   /** The whole server setting to end with, for causes about host, port or security. */
   readonly setting?: Setting;
   /**
+   * The server the setting is for, when it is not the flow's own: pop-before-smtp-ssl, found
+   * when sending, changes how the app receives.
+   */
+  readonly server?: Role;
+  /**
    * True when the flow did not ask which outgoing server the customer uses, so the
    * setting shows the standard one; subscribers of the virus-check option keep mails.
    */
@@ -51,7 +56,7 @@ function cause(
   id: FlowCauseId,
   certainty: Certainty,
   fix: readonly Fix[],
-  extra: Pick<Cause, 'alternative' | 'setting' | 'hostAssumed'> = {},
+  extra: Pick<Cause, 'alternative' | 'setting' | 'hostAssumed' | 'server'> = {},
 ): Cause {
   const { setupStep } = CATALOGUE[id];
   // Every cause a flow finds has a setup step (causes.test.ts); the record's type cannot say so.
@@ -81,8 +86,10 @@ function userNameCauses(answer: SendAnswerOf<'user-name'> | undefined): Cause[] 
   switch (answer) {
     case 'address':
       return [cause('user-is-address', 'definite', fix)];
+    // The source's 「すべて半角小文字で設定」 stands on its password row and its example IDs are
+    // lower case: neither reading makes capitals in the ID a definite cause.
     case 'id-uppercase':
-      return [cause('user-not-lowercase', 'definite', fix)];
+      return [cause('user-not-lowercase', 'likely', fix)];
     case 'other':
       return [cause('user-not-id', 'definite', fix)];
     case UNSURE:
@@ -139,6 +146,20 @@ function connectionCauses(c: ConnectionAnswers): Cause[] {
   return causes;
 }
 
+/**
+ * An app that sends with POP before SMTP must receive without SSL/TLS: on 995 it cannot send
+ * (the advice this guide gave before issue 30); not knowing the port, it may. The setting is
+ * the incoming server's.
+ */
+function popBeforeSmtpCauses(port: SendAnswerOf<'receive-port'> | undefined): Cause[] {
+  const setting = popBeforeSmtpReceiving();
+  const fix = connectionFix(setting, portNumber(port), undefined);
+  const extra = { setting, server: 'receive' } as const;
+  if (port === `${PORTS.popSsl}`) return [cause('pop-before-smtp-ssl', 'definite', fix, extra)];
+  if (port === UNSURE) return [cause('pop-before-smtp-ssl', 'possible', fix, extra)];
+  return [];
+}
+
 function portNumber(answer: string | undefined): number | undefined {
   return answer === undefined || answer === 'other' || answer === UNSURE ? undefined : Number(answer);
 }
@@ -160,9 +181,9 @@ function isReceiveCause(c: Cause): c is Cause<ReceiveCauseId> {
   return (RECEIVE_CAUSE_IDS as readonly string[]).includes(c.id);
 }
 
-/** The symptom answer as the ranking reads it: "don't know" explains nothing. */
+/** The symptom answer as the ranking reads it: "don't know", and Gmail, explain no error. */
 function symptomsOf(answer: SendAnswerOf<'symptom'> | ReceiveAnswerOf<'symptom'> | undefined): Symptom[] {
-  return answer === undefined || answer === UNSURE ? [] : [answer];
+  return answer === undefined || answer === UNSURE || answer === GMAIL_ANSWER ? [] : [answer];
 }
 
 /** Why sending fails, most likely first; never empty. */
@@ -182,20 +203,27 @@ export function diagnoseSend(a: SendAnswers): readonly Cause<SendCauseId>[] {
   if (a.port !== undefined || a.security !== undefined) found.push(...connectionCauses(connection));
 
   const smtpAuth: Fix[] = [{ field: 'smtp-auth', value: 'on' }];
+  const popBeforeSmtp = a['smtp-auth'] === POP_BEFORE_SMTP_ANSWER;
   if (a['smtp-auth'] === 'no') found.push(cause('out-auth-off', 'definite', smtpAuth));
   if (a['smtp-auth'] === UNSURE) found.push(cause('out-auth-off', 'possible', smtpAuth));
+  // An app without SMTP AUTH has nothing to switch on: not a definite cause. Its copy says how
+  // POP before SMTP sends, and the incoming port says whether it can.
+  if (popBeforeSmtp) found.push(cause('out-auth-off', 'likely', []), ...popBeforeSmtpCauses(a['receive-port']));
 
   const registration: Fix[] = [{ field: 'registration', value: 'registered' }];
   if (a.registration === 'no') found.push(cause('registration-missing', 'definite', registration));
-  // Not asked on the "don't know" path, and SMTP AUTH needs it whatever the app does.
-  if (a.registration === UNSURE || (a.symptom === UNSURE && a.registration === undefined)) {
+  // Not asked on the "don't know" path, and SMTP AUTH needs it whatever the app does; an app
+  // that sends with POP before SMTP does not use SMTP AUTH.
+  if (a.registration === UNSURE || (a.symptom === UNSURE && a.registration === undefined && !popBeforeSmtp)) {
     found.push(cause('registration-missing', 'possible', registration));
   }
 
   found.push(...userNameCauses(a['user-name']));
 
   const toHost: Fix[] = [{ field: 'host', value: connection.host }];
-  if (a.host === 'mails' && a['virus-check'] === 'no') found.push(cause('mails-without-virus-check', 'definite', toHost));
+  // ※6 calls mails 「『おまかせウイルスチェック』を契約している場合のサーバ」 and says no more:
+  // likely, not definite.
+  if (a.host === 'mails' && a['virus-check'] === 'no') found.push(cause('mails-without-virus-check', 'likely', toHost));
   if (a.host === 'mails' && a['virus-check'] === UNSURE) found.push(cause('mails-virus-check-unsure', 'possible', toHost));
   if (a.host === 'other') found.push(cause('host-unknown', 'definite', toHost));
 
@@ -218,6 +246,9 @@ export function diagnoseSend(a: SendAnswers): readonly Cause<SendCauseId>[] {
 
 /** Why receiving fails, most likely first; never empty. */
 export function diagnoseReceive(a: ReceiveAnswers): readonly Cause<ReceiveCauseId>[] {
+  // Gmail on a computer no longer checks other accounts' mail by POP (Google): likely, since
+  // the customer's Gmail may still be among those it had not reached yet.
+  if (a.symptom === GMAIL_ANSWER) return [cause('gmail-pop-ended', 'likely', [])].filter(isReceiveCause);
   // The incoming server is the same for everyone, so it is always known.
   const connection: ConnectionAnswers = {
     role: 'receive',

@@ -20,7 +20,7 @@ function sslPortOf(host: Host): Port {
   return port;
 }
 
-/** The unencrypted port to recommend: 110 or 587; never 25, which works only on ASAHI Net's own line. */
+/** The unencrypted port to recommend: 110 or 587; never 25, which the guide counts on only on ASAHI Net's own line. */
 function plainPortOf(host: Host): Port | undefined {
   return portsWith(host, 'none').find((port) => portWorksOn(port, undefined));
 }
@@ -28,8 +28,9 @@ function plainPortOf(host: Host): Port | undefined {
 /**
  * The outgoing server the customer should use, from the one they have (if it is one of
  * ours) and their answer about the おまかせウイルスチェック option (※6).
- * - a subscriber should send through mails (the virus check happens only there);
- * - mails without the option is wrong; "don't know" takes mail, which works for everyone;
+ * - a subscriber should send through mails, the server ※6 gives for subscribers;
+ * - a customer without the option is moved to mail, the standard server; "don't know" takes
+ *   mail too, as the setup flow does;
  * - when nothing was said about the option, a customer who set mails is left on it.
  */
 export function sendHostFor(current: Host | undefined, virusCheck: YesNoUnsure | undefined): Host {
@@ -42,6 +43,18 @@ export function sendHostFor(current: Host | undefined, virusCheck: YesNoUnsure |
 /** An outgoing port that does not work on the customer's network (port 25 off ASAHI Net's own line). */
 export function port25Blocked(role: Role, port: number | undefined, network: Network | undefined): boolean {
   return role === 'send' && port !== undefined && !portWorksOn(port, network);
+}
+
+/**
+ * Receiving for an app that sends with POP before SMTP: the incoming server's unencrypted
+ * port, since ASAHI Net's POP before SMTP servers do not support SSL/TLS
+ * (src/settings/pop-before-smtp.ts).
+ */
+export function popBeforeSmtpReceiving(): Setting {
+  const host = defaultHost('receive');
+  const port = plainPortOf(host);
+  if (port === undefined) throw new Error(`${host} has no unencrypted port`);
+  return { host, port, security: 'none' };
 }
 
 /**

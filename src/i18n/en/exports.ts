@@ -56,7 +56,7 @@ export default {
         '4': 'When asked for the password, type the password of your ASAHI Net ID.',
         '5': `When the installation is finished, tap ${qi('Done')}. The account appears in the ${qi('Mail')} app.`,
       },
-      expiry: 'A profile that is not installed within 8 minutes of downloading is deleted. If that happens, download it again.',
+      expiry: 'Install the profile straight after downloading it. If “Profile Downloaded” is no longer shown in Settings, download the profile again.',
     },
     mac: {
       heading: 'Install on a Mac',

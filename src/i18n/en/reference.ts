@@ -11,9 +11,10 @@ export default {
     userName: 'User name (mail account)',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
     userNameRule:
-      'The user name is your ASAHI Net ID, not your e-mail address — even when your address is on another domain. Type it in half-width lower-case characters.',
+      'The user name is your ASAHI Net ID, not your e-mail address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     password: 'Password',
     passwordValue: 'The password of your ASAHI Net ID',
+    passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
     copyExampleId: 'example ID',
   },
   receive: {
@@ -47,7 +48,7 @@ export default {
   starttls: {
     heading: 'STARTTLS and STLS are not supported',
     body:
-      'Choose connection security “SSL/TLS” on ports {{sslPorts}}, and “None” on {{plainPorts}}. “STARTTLS” or “Auto” will fail to connect.',
+      'Choose connection security “SSL/TLS” on ports {{sslPorts}}, and “None” on {{plainPorts}}. “STARTTLS” cannot connect. We recommend not choosing “Auto” either, since you cannot tell which one the app then uses.',
   },
   addresses: {
     heading: 'E-mail address',
@@ -65,16 +66,18 @@ export default {
   extended: {
     heading: 'The recommended combination',
     recommended: 'SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS',
-    recommendedBody: 'Use this combination whenever your mail app supports it: everything you send and receive is encrypted.',
+    recommendedBody: 'Use this combination whenever your mail app supports it: the connection between your mail app and ASAHI Net’s mail servers is encrypted, when you send and when you receive.',
     other: 'SMTP AUTH + APOP (or POP)',
     otherBody: 'An app without SSL/TLS receives with APOP (or plain POP) and sends with SMTP AUTH.',
-    smtpAuth: 'Sending mail always needs SMTP AUTH: your app signs in with the user name and password.',
+    smtpAuth: 'Sending mail needs SMTP AUTH: your app signs in with the user name and password.',
+    ownConnection:
+      'Via ASAHI Net’s internet connection service, though, the older settings without these extended settings still work. ASAHI Net asks you to turn the extended settings on, for security, if your mail app supports them.',
     registration:
       'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them before you set up your app.',
   },
   antivirus: {
     heading: 'If you use antivirus software',
     body:
-      'If antivirus or firewall software checks outgoing mail, sending with SMTP AUTH may fail. Turn off its outgoing-mail checking as its manual describes.',
+      'If antivirus or firewall software checks outgoing mail, sending with SMTP AUTH may fail. If it does, turn off the software’s outgoing-mail checking as its manual describes.',
   },
 } satisfies Translation<typeof ja>;

@@ -19,9 +19,10 @@ export default {
   account: {
     heading: 'User name and password',
     userNameRule:
-      'Your user name is your ASAHI Net ID, not your e-mail address (even when your address is on another domain). Type it in half-width lower-case characters.',
+      'Your user name is your ASAHI Net ID, not your e-mail address (even when your address is on another domain). We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
     passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
+    passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
   },
   summary: {
     heading: 'The essentials',
@@ -57,7 +58,7 @@ export default {
         'smtp-auth': 'On (same user name and password as incoming)',
         'pop-before-smtp': 'Off (POP before SMTP)',
       },
-      tip: 'For connection security, do not choose “STARTTLS” or “Auto”.',
+      tip: 'For connection security, do not choose “STARTTLS”. We recommend not choosing “Auto” either, since you cannot tell which one the app then uses.',
     },
     /**
      * mozilla/releases-comm-central mail/locales/en-US/messenger/accountcreation/accountSetup.ftl
@@ -73,7 +74,7 @@ export default {
       sendSecurity: { label: 'Connection security', 'ssl-tls': 'SSL/TLS', none: 'None' },
       receiveAuth: { label: 'Authentication method', 'normal-password': 'Normal password', apop: 'Encrypted password' },
       sendAuth: { label: 'Authentication method', 'smtp-auth': 'Normal password', 'pop-before-smtp': 'No authentication' },
-      tip: 'Do not keep the settings Thunderbird finds by itself: choose “Configure manually” (“Configure Manually” in newer versions) and enter these values. Thunderbird has no settings on file for ASAHI Net, so it guesses them; if its guess for connection security is “STARTTLS”, it cannot connect.',
+      tip: 'Do not keep the settings Thunderbird finds by itself: choose “Configure manually” (“Configure Manually” in newer versions) and enter these values. Thunderbird’s list of providers has no settings for ASAHI Net, so it guesses them; if its guess for connection security is “STARTTLS”, it cannot connect.',
     },
     /**
      * Classic Outlook's "Internet E-mail Settings" dialog. Microsoft's pages could not be read
@@ -140,7 +141,7 @@ export default {
       sendSecurity: { label: 'SECURITY TYPE', 'ssl-tls': 'SSL/TLS', none: 'None' },
       receiveAuth: { label: 'Incoming authentication (if your app offers a choice)', 'normal-password': 'Normal password', apop: 'APOP' },
       sendAuth: { label: '“Require signin”', 'smtp-auth': 'On', 'pop-before-smtp': 'Off' },
-      tip: 'Choose the account type “Personal (POP3)”. For the security type, do not choose “STARTTLS”. These are the field names of Android’s own Email app; other apps, such as the Gmail app, may word them differently.',
+      tip: 'Choose the account type “Personal (POP3)”. For the security type, do not choose “STARTTLS”. These are the field names of Android’s own Email app; other apps, such as the Gmail app, may word them differently. Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP, while ASAHI Net’s page gives a POP3 incoming server. If the Gmail app cannot add the account, we recommend Thunderbird for Android, which adds POP3 accounts.',
     },
   },
   actions: {

@@ -71,19 +71,19 @@ export default {
     },
     'registration-unsure': {
       title: 'Before you start, check whether your Extended Service settings (拡張サービス利用設定) are registered',
-      body: 'An ASAHI Net ID without them cannot use SMTP AUTH, so it cannot send mail.',
+      body: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings are registered, so these settings cannot send mail until they are.',
     },
     'antivirus-checks-outgoing': {
-      title: 'Turn off outgoing-mail checking in your antivirus software',
-      body: 'When outgoing-mail checking is on, sending with SMTP AUTH may fail. Turn it off as the software’s manual describes. ASAHI Net’s page gives these examples: in Virus Buster 2003, disable the virus scan; in Norton Internet Security 2003, disable email protection and keep Auto-Protect enabled.',
+      title: 'If sending fails, turn off outgoing-mail checking in your antivirus software',
+      body: 'When outgoing-mail checking is on, sending with SMTP AUTH may fail. If it does, turn it off as the software’s manual describes. ASAHI Net’s page gives these examples: in Virus Buster 2003, disable the virus scan; in Norton Internet Security 2003, disable email protection and keep Auto-Protect enabled.',
     },
     'antivirus-unsure': {
       title: 'If sending fails, check your antivirus software',
       body: 'When antivirus or firewall software checks outgoing mail, sending with SMTP AUTH may fail. If it does, turn that checking off as the software’s manual describes.',
     },
     'new-outlook': {
-      title: 'The new Outlook fetches your mail through Microsoft’s servers',
-      body: 'When you add a POP account to the new Outlook for Windows, Microsoft’s cloud connects to ASAHI Net’s servers for you, so Microsoft holds your ASAHI Net ID and password. Which settings it supports is not confirmed either, so we recommend classic Outlook, Thunderbird or another mail app.',
+      title: 'The new Outlook may pass your mail through Microsoft’s cloud',
+      body: 'Microsoft’s help says that when an account from another provider is synced to the Microsoft Cloud, a copy of your email is synchronized between your email provider and Microsoft’s data centers. According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, so Microsoft also holds your ASAHI Net ID and password. Microsoft has not said which of these settings the new Outlook supports, so we recommend classic Outlook, Thunderbird or another mail app.',
     },
     'ssl-unsure': {
       title: 'If your app has no SSL/TLS setting',
@@ -91,7 +91,7 @@ export default {
     },
     'plain-password': {
       title: 'Your password is sent unencrypted when you receive mail',
-      body: 'This mail app supports neither SSL/TLS nor APOP, so the password is sent unencrypted. We recommend switching to a mail app that supports SSL/TLS.',
+      body: 'These settings use neither SSL/TLS nor APOP, so your password is sent unencrypted when you receive mail. We recommend switching to a mail app that supports the combination ASAHI Net recommends: SMTP AUTH, POP over SSL/TLS and SMTP over SSL/TLS.',
     },
     'apop-unsure': {
       title: 'If you can choose APOP, it is safer',
@@ -103,8 +103,11 @@ export default {
     },
     'pop-before-smtp': {
       title: 'This mail app may not be able to send',
-      body: 'Sending ASAHI Net mail needs SMTP AUTH. As a last resort for an app without it, here is “POP before SMTP”: after you receive mail, you can send for 10 minutes. POP before SMTP cannot use SSL/TLS. Even this may fail, so we recommend switching to a mail app that supports SMTP AUTH.',
-      source: 'Sources: asahi-net.jp/support/account/auth_info, asahi-net.jp/en/support/guide/0598.html',
+      body: 'ASAHI Net asks you to use SMTP AUTH when you send mail. A mail app without SMTP AUTH sends with “POP before SMTP”: receive your mail first, then send. According to ASAHI Net’s POP before SMTP page, you can send for {{minutes}} minutes after receiving.',
+      servers:
+        'The same page says that ASAHI Net’s POP before SMTP servers do not support SSL/TLS, so you receive mail without encryption too. It also says that POP before SMTP needs changes to your mail app’s mail server settings, and gives the details. The outgoing server and port below are ASAHI Net’s standard ones.',
+      switch: 'Even so, sending may fail, so we recommend switching to a mail app that supports SMTP AUTH.',
+      link: 'ASAHI Net’s POP before SMTP page (in English)',
     },
     'smtp-auth-unsure': {
       title: 'Turn on authentication (SMTP AUTH) for the outgoing server',
@@ -121,13 +124,16 @@ export default {
   },
   why: {
     heading: 'Why these settings',
-    ssl: 'Your mail app supports SSL/TLS, so we recommend “SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS”, which encrypts all the data you send and receive. It is the combination ASAHI Net recommends.',
+    ssl: 'Your mail app supports SSL/TLS, so we recommend “SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS”, which encrypts the connection between your mail app and ASAHI Net’s mail servers, when you send and when you receive. It is the combination ASAHI Net recommends.',
     sslAssumed: 'You are not sure your app supports SSL/TLS, so these are the secure settings ASAHI Net recommends: SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS.',
     apop: 'Your mail app does not support SSL/TLS, so it receives with APOP, which encrypts the password, and sends with SMTP AUTH.',
-    plain: 'Your mail app supports neither SSL/TLS nor APOP, so it receives without encryption and sends with SMTP AUTH.',
+    plain: 'Your mail app does not support SSL/TLS, so it receives without encryption and sends with SMTP AUTH.',
     port587: 'The outgoing port {{port}} (the submission port) works even from networks that block sending on port 25.',
     virusCheck: 'You subscribe to Omakase Virus Check, so your outgoing server is {{host}}.',
-    popBeforeSmtp: 'Your app does not support SMTP AUTH, so it sends with POP before SMTP.',
+    popBeforeSmtpApop:
+      'Your mail app does not support SMTP AUTH, so it sends with “POP before SMTP”. ASAHI Net’s POP before SMTP servers do not support SSL/TLS, so it receives on port {{receivePort}} without encryption, with APOP, which encrypts the password.',
+    popBeforeSmtpPlain:
+      'Your mail app does not support SMTP AUTH, so it sends with “POP before SMTP”. ASAHI Net’s POP before SMTP servers do not support SSL/TLS, so it receives on port {{receivePort}} without encryption.',
   },
   alternatives: {
     heading: 'Other settings that work',

@@ -75,6 +75,16 @@ export default {
           options: {
             yes: 'It is on',
             no: 'It is off (including “No authentication”)',
+            'pop-before-smtp': 'My mail app has no such setting: it sends with POP before SMTP',
+            unsure: 'I don’t know',
+          },
+        },
+        'receive-port': {
+          title: 'What port number does the incoming mail server (POP3) have?',
+          hint: 'POP before SMTP lets you send after you receive, so the way you receive matters too. The number is in the “Port” field of the incoming server in your mail app’s account settings.',
+          required: 'Select the port number, or “I don’t know”',
+          options: {
+            other: 'Another number',
             unsure: 'I don’t know',
           },
         },
@@ -146,6 +156,7 @@ export default {
             'times-out': 'It waits for a long time and then fails, or says it cannot connect to the server',
             'password-rejected': 'It says the user name or password is wrong, or keeps asking for the password',
             'secure-connection': 'It shows an error about a certificate or a secure (SSL/TLS) connection',
+            gmail: 'I read my ASAHI Net mail in Gmail, and new mail no longer arrives there',
             unsure: 'I don’t know, or it shows another message',
           },
         },
@@ -233,7 +244,11 @@ export default {
     },
     'out-auth-off': {
       title: 'Sending mail needs SMTP AUTH',
-      body: 'In your mail app’s outgoing server settings, switch authentication (SMTP AUTH) on, and use the same user name and password as for receiving.',
+      body: 'In your mail app’s outgoing server settings, switch authentication (SMTP AUTH) on, and use the same user name and password as for receiving. A mail app with no SMTP AUTH setting sends with POP before SMTP: receive your mail first, on port {{popPort}} without encryption. According to ASAHI Net’s POP before SMTP page, you can then send for {{minutes}} minutes. If sending still fails, we recommend switching to a mail app that supports SMTP AUTH.',
+    },
+    'pop-before-smtp-ssl': {
+      title: 'With POP before SMTP, receive without SSL/TLS',
+      body: 'According to ASAHI Net’s POP before SMTP page, its POP before SMTP servers do not support SSL/TLS. To send with POP before SMTP, receive on port {{popPort}} without encryption, then send within {{minutes}} minutes. Change the incoming mail server as follows.',
     },
     'registration-missing': {
       title: 'SMTP AUTH needs registered Extended Service settings',
@@ -244,15 +259,15 @@ export default {
       body: 'Even when your address is on another domain, the user name is your ASAHI Net ID (for example {{example}}). Type it in half-width lower case.',
     },
     'user-not-lowercase': {
-      title: 'Type the user name in half-width lower case',
-      body: 'If your ASAHI Net ID in the user name has capital or full-width letters, change them to half-width lower case (for example {{example}}).',
+      title: 'Try the user name in half-width lower case',
+      body: 'ASAHI Net’s page writes every example ID in half-width lower case, and has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password. If the ASAHI Net ID in your user name has capital or full-width letters, try changing them to half-width lower case (for example {{example}}).',
     },
     'user-not-id': {
       title: 'The user name is your ASAHI Net ID',
       body: 'Check that the user name (account name) is your ASAHI Net ID (for example {{example}}), typed in half-width lower case.',
     },
     'mails-without-virus-check': {
-      title: 'The Omakase Virus Check outgoing server works only for subscribers',
+      title: 'This outgoing server is the one for Omakase Virus Check subscribers',
       body: 'If you do not subscribe to Omakase Virus Check, change the outgoing server as follows.',
     },
     'host-unknown': {
@@ -261,7 +276,7 @@ export default {
     },
     'mails-virus-check-unsure': {
       title: 'If you are not sure about Omakase Virus Check, use the standard outgoing server',
-      body: 'The Omakase Virus Check outgoing server works only for subscribers. If you are not sure that you subscribe, change it as follows.',
+      body: 'This outgoing server is the one for Omakase Virus Check subscribers. If you are not sure that you subscribe, change it as follows.',
     },
     'antivirus-outgoing-check': {
       title: 'Outgoing-mail checking in antivirus software can make sending fail',
@@ -269,7 +284,7 @@ export default {
     },
     'wrong-password': {
       title: 'The password is the password of your ASAHI Net ID',
-      body: 'Check that the password in your mail app is the password of your ASAHI Net ID. Mind capital and small letters, and full-width and half-width characters.',
+      body: 'Check that the password in your mail app is the password of your ASAHI Net ID. ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
     },
     'network-restriction': {
       title: 'Some networks do not let you use outside mail servers',
@@ -282,6 +297,10 @@ export default {
     'check-host': {
       title: 'Check the name of the incoming mail server',
       body: 'Check that the incoming mail server (POP3) has the following name.',
+    },
+    'gmail-pop-ended': {
+      title: 'Gmail no longer checks other accounts’ mail by POP',
+      body: 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). If Gmail fetched your ASAHI Net mail this way, new mail no longer reaches Gmail. Set up a mail app with your ASAHI Net account and receive your mail there. Google says that mail Gmail fetched before the change stays in Gmail.',
     },
     'recheck-settings': {
       title: 'Your answers do not point to a cause',
@@ -307,6 +326,7 @@ export default {
     cardsFailed: 'The steps to fix these causes could not be loaded. Check the internet connection and reload the page.',
     summaryHeading: 'Check these in this order',
     settingHeading: 'The right settings',
+    settingHeadingReceive: 'The right settings for the incoming mail server (POP3)',
     host: 'Server name',
     port: 'Port',
     security: 'Connection security',
@@ -318,6 +338,7 @@ export default {
       security: 'connection security “{{value}}”',
     },
     setupLink: 'Check again by answering the setup questions',
+    appsLink: 'See the steps for setting up each mail app',
     checkLink: 'Type in your mail app’s settings to check them',
     appsIntro: 'Where to check and change these settings in your mail app:',
     errorLookupLink: 'Find the cause from an error message',
@@ -471,7 +492,11 @@ export default {
       },
       'out-auth-off': {
         title: 'Authentication for the outgoing server (SMTP AUTH) is off',
-        body: 'Sending mail through ASAHI Net always needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered, so check them too.',
+        body: 'Sending mail through ASAHI Net needs SMTP AUTH. Switch on {{field}} and use the same user name and password as for receiving. SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered, so check them too. A mail app with no SMTP AUTH setting sends with POP before SMTP: receive your mail first, on port {{popPort}} without encryption. According to ASAHI Net’s POP before SMTP page, you can then send for {{minutes}} minutes.',
+      },
+      'pop-before-smtp-ssl': {
+        title: 'Incoming mail uses SSL/TLS, but outgoing mail has no SMTP AUTH',
+        body: 'A mail app with no SMTP AUTH setting sends with POP before SMTP, and according to ASAHI Net’s POP before SMTP page its POP before SMTP servers do not support SSL/TLS. If your app has no SMTP AUTH setting, set {{field}} to {{value}}, receive first, then send within {{minutes}} minutes. If it has one, switch SMTP AUTH on instead and keep SSL/TLS for receiving.',
       },
       'port-25-au-hikari': {
         title: 'Port 25 cannot be used from an au Hikari line',
@@ -511,7 +536,7 @@ export default {
       },
       'user-not-lowercase': {
         title: 'The user name has capital or full-width letters',
-        body: 'Type your ASAHI Net ID in half-width lower case (for example {{example}}). Change capital and full-width letters to half-width lower case.',
+        body: 'ASAHI Net’s page writes every example ID in half-width lower case, and has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password. Try changing capital and full-width letters to half-width lower case (for example {{example}}).',
       },
       'user-not-id': {
         title: 'The user name is not your ASAHI Net ID',
@@ -522,7 +547,7 @@ export default {
         body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, set {{field}} to {{value}}.',
       },
       'mails-virus-check-unsure': {
-        title: 'The server {{given}} works only for Omakase Virus Check subscribers',
+        title: 'The server {{given}} is the one for Omakase Virus Check subscribers',
         body: 'If you are not sure that you subscribe, set {{field}} to {{value}}.',
       },
       'mail-with-virus-check': {

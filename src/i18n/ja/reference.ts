@@ -8,9 +8,10 @@ export default {
     userName: 'ユーザー名（メールアカウント）',
     userNameValue: 'ASAHIネットID（例: {{example}}）',
     userNameRule:
-      'ユーザー名は、メールアドレスではなくASAHIネットIDです。ほかのドメインのメールアドレスを使う場合も同じです。すべて半角小文字で入力してください。',
+      'ユーザー名は、メールアドレスではなくASAHIネットIDです。ほかのドメインのメールアドレスを使う場合も同じです。ASAHIネットのページの例と同じく、半角小文字で入力することをおすすめします。',
     password: 'パスワード',
     passwordValue: 'ASAHIネットIDのパスワード',
+    passwordNote: 'ASAHIネットのページでは、メールパスワードの欄に「すべて半角小文字で設定」と書かれています。',
     copyExampleId: '例のID',
   },
   receive: {
@@ -44,7 +45,7 @@ export default {
   starttls: {
     heading: 'STARTTLS・STLSには対応していません',
     body:
-      '接続の保護は、ポート番号{{sslPorts}}では「SSL/TLS」、{{plainPorts}}では「なし」を選んでください。「STARTTLS」や「自動」を選ぶと接続できません。',
+      '接続の保護は、ポート番号{{sslPorts}}では「SSL/TLS」、{{plainPorts}}では「なし」を選んでください。「STARTTLS」を選ぶと接続できません。「自動」も、メールソフトがどれを使うかわからないため、選ばないことをおすすめします。',
   },
   addresses: {
     heading: 'メールアドレス',
@@ -63,11 +64,13 @@ export default {
     heading: 'おすすめの組み合わせ',
     recommended: 'SMTP認証 ＋ POP over SSL/TLS ＋ SMTP over SSL/TLS',
     recommendedBody:
-      'メールソフトが対応していれば、この組み合わせを使ってください。送受信するすべてのデータが暗号化されます。',
+      'メールソフトが対応していれば、この組み合わせを使ってください。送信でも受信でも、メールソフトとASAHIネットのメールサーバーの間の接続が暗号化されます。',
     other: 'SMTP認証 ＋ APOP認証方式（またはPOP）',
     otherBody:
       'SSL/TLSに対応していないメールソフトでは、APOP（または通常のPOP）で受信し、SMTP認証で送信します。',
-    smtpAuth: 'メールを送信するときは、必ずSMTP認証（ユーザー名とパスワードによる認証）が必要です。',
+    smtpAuth: 'メールを送信するときは、SMTP認証（ユーザー名とパスワードによる認証）が必要です。',
+    ownConnection:
+      'ただし、ASAHIネットのインターネット接続サービス経由の場合は、拡張設定を使わない従来の設定のままでも送受信できます。その場合も、メールソフトが拡張設定に対応していれば、セキュリティのために有効にするようASAHIネットは案内しています。',
     registration:
       'SMTP認証は「拡張サービス利用設定」を登録したASAHIネットIDで使えます。メールソフトを設定する前に、登録状況を確認してください。',
   },

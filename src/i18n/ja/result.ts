@@ -18,9 +18,10 @@ export default {
   account: {
     heading: 'ユーザー名とパスワード',
     userNameRule:
-      'ユーザー名はASAHIネットIDです。メールアドレスではありません（ほかのドメインのメールアドレスを使う場合も同じです）。すべて半角小文字で入力してください。',
+      'ユーザー名はASAHIネットIDです。メールアドレスではありません（ほかのドメインのメールアドレスを使う場合も同じです）。ASAHIネットのページの例と同じく、半角小文字で入力することをおすすめします。',
     userNameValue: 'ASAHIネットID（例: {{example}}）',
     passwordValue: 'ASAHIネットIDのパスワード（受信と送信で同じ）',
+    passwordNote: 'ASAHIネットのページでは、メールパスワードの欄に「すべて半角小文字で設定」と書かれています。',
   },
   summary: {
     heading: '設定の要点',
@@ -61,7 +62,7 @@ export default {
         'smtp-auth': '使う（受信と同じユーザー名とパスワード）',
         'pop-before-smtp': '使わない（POP before SMTP）',
       },
-      tip: '接続の保護で「STARTTLS」や「自動」は選ばないでください。',
+      tip: '接続の保護では「STARTTLS」は選ばないでください。「自動」も、メールソフトがどれを使うかわからないため、選ばないことをおすすめします。',
     },
     /**
      * Thunderbird, manual configuration when adding an account (128/140 ESR account setup tab;
@@ -165,7 +166,8 @@ export default {
      * *_security_label, *_security_ssl_label, *_security_none_label, *_username_label,
      * account_setup_outgoing_require_login_label, pop3_name). That app has no incoming
      * authentication choice (it sends USER/PASS), so that row describes the field. Other
-     * Android apps (the Gmail app) are not confirmed: the tip says so.
+     * Android apps (the Gmail app) are not confirmed: the tip says so, with what Google and the
+     * press say of Gmail and POP (docs/apps.md §6c).
      */
     android: {
       receiveHost: 'サーバー',
@@ -176,7 +178,7 @@ export default {
       sendSecurity: { label: 'セキュリティの種類', 'ssl-tls': 'SSL/TLS', none: 'なし' },
       receiveAuth: { label: '受信の認証方式（選べる場合）', 'normal-password': '通常のパスワード', apop: 'APOP' },
       sendAuth: { label: '「ログインが必要」', 'smtp-auth': 'オン', 'pop-before-smtp': 'オフ' },
-      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準のメールアプリのものです。Gmailアプリなど、ほかのアプリでは表示が違う場合があります。',
+      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準のメールアプリのものです。Gmailアプリなど、ほかのアプリでは表示が違う場合があります。なお、Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合で、ASAHIネットのページに載っている受信メールサーバーはPOP3です。Gmailアプリで追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
     },
   },
   actions: {

@@ -75,19 +75,19 @@ export default {
     },
     'registration-unsure': {
       title: '設定の前に「拡張サービス利用設定」の登録状況を確認してください',
-      body: '「拡張サービス利用設定」を登録していないASAHIネットIDではSMTP認証が使えないため、メールを送信できません。',
+      body: 'SMTP認証は「拡張サービス利用設定」を登録したASAHIネットIDで使えるため、登録が済むまでは、この設定でメールを送信できません。',
     },
     'antivirus-checks-outgoing': {
-      title: 'ウイルス対策ソフトの送信メールチェック機能を無効にしてください',
-      body: '送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。ソフトの説明書にしたがって、送信メールチェック機能を無効にしてください。ASAHIネットのページでは例として、ウイルスバスター2003では「ウイルス検索を無効」に、Norton Internet Security 2003では「電子メール保護を無効、Auto-Protectを有効」に設定する方法が挙げられています。',
+      title: '送信に失敗したときは、ウイルス対策ソフトの送信メールチェック機能を無効にしてください',
+      body: '送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。その場合は、ソフトの説明書にしたがって、送信メールチェック機能を無効にしてください。ASAHIネットのページでは例として、ウイルスバスター2003では「ウイルス検索を無効」に、Norton Internet Security 2003では「電子メール保護を無効、Auto-Protectを有効」に設定する方法が挙げられています。',
     },
     'antivirus-unsure': {
       title: '送信に失敗したときは、ウイルス対策ソフトを確認してください',
       body: 'ウイルス対策ソフトやファイアウォールソフトの送信メールチェック機能が有効だと、SMTP認証での送信に失敗することがあります。その場合は、ソフトの説明書にしたがって送信メールチェック機能を無効にしてください。',
     },
     'new-outlook': {
-      title: '新しいOutlookは、Microsoftのサーバーを経由してメールを受信します',
-      body: '新しいOutlook for WindowsにPOPのアカウントを追加すると、ASAHIネットのサーバーへの接続はMicrosoftのクラウドから行われ、ASAHIネットIDとパスワードもMicrosoftに預けることになります。どの設定に対応しているかも確認できていないため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
+      title: '新しいOutlookでは、メールがMicrosoftのクラウドを経由することがあります',
+      body: 'Microsoftのヘルプによると、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーがメールのサービスとMicrosoftのデータセンターの間で同期されます。報道やブログによると、新しいOutlookはASAHIネットのサーバーに直接つながらず、Microsoftのサーバーが代わりにメールを送受信するため、ASAHIネットIDとパスワードもMicrosoftに預けることになります。新しいOutlookがどの設定に対応しているかはMicrosoftが説明していないため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
     },
     'ssl-unsure': {
       title: 'SSL/TLSを選べないときは',
@@ -95,7 +95,7 @@ export default {
     },
     'plain-password': {
       title: '受信のときにパスワードが暗号化されません',
-      body: 'このメールソフトはSSL/TLSにもAPOPにも対応していないため、パスワードが暗号化されずに送られます。SSL/TLSに対応したメールソフトへの切り替えをおすすめします。',
+      body: 'この設定ではSSL/TLSもAPOPも使わないため、受信のときにパスワードが暗号化されずに送られます。ASAHIネットが推奨する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」に対応したメールソフトへの切り替えをおすすめします。',
     },
     'apop-unsure': {
       title: 'APOPを選べるなら、そちらが安全です',
@@ -107,8 +107,11 @@ export default {
     },
     'pop-before-smtp': {
       title: 'このメールソフトでは送信できないおそれがあります',
-      body: 'ASAHIネットのメール送信にはSMTP認証が必要です。SMTP認証に対応していないメールソフトのための最後の手段として「POP before SMTP」をご案内します。先にメールを受信すると、その後10分間だけ送信できます。POP before SMTPではSSL/TLSを使えません。この方法でも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
-      source: '参考: asahi-net.jp/support/account/auth_info、asahi-net.jp/en/support/guide/0598.html',
+      body: 'ASAHIネットでは、メールの送信にSMTP認証を使うようご案内しています。SMTP認証に対応していないメールソフトでは「POP before SMTP」で送信します。送信する前に、メールを受信してください。ASAHIネットのPOP before SMTPのページによると、受信してから{{minutes}}分間は送信できます。',
+      servers:
+        '同じページによると、POP before SMTPのサーバーはSSL/TLSに対応していないため、受信も暗号化せずに行います。また、POP before SMTPではメールソフトのメールサーバーの設定を変える必要があり、その詳細もこのページに載っています。下の送信メールサーバーとポート番号は、ASAHIネットの標準の設定です。',
+      switch: 'それでも送信できないことがあるため、SMTP認証に対応したメールソフトへの切り替えをおすすめします。',
+      link: 'ASAHIネットのPOP before SMTPのページ（英語）',
     },
     'smtp-auth-unsure': {
       title: '送信メールサーバーの認証（SMTP認証）をオンにしてください',
@@ -125,13 +128,16 @@ export default {
   },
   why: {
     heading: 'この設定をおすすめする理由',
-    ssl: 'お使いのメールソフトはSSL/TLSに対応しているため、送受信の通信に必要なすべてのデータを暗号化する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をおすすめします。ASAHIネットが推奨する組み合わせです。',
+    ssl: 'お使いのメールソフトはSSL/TLSに対応しているため、メールソフトとASAHIネットのメールサーバーの間の接続を送信でも受信でも暗号化する「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をおすすめします。ASAHIネットが推奨する組み合わせです。',
     sslAssumed: 'SSL/TLSに対応しているかわからないため、ASAHIネットが推奨する安全な組み合わせ「SMTP認証＋POP over SSL/TLS＋SMTP over SSL/TLS」をご案内しています。',
     apop: 'お使いのメールソフトはSSL/TLSに対応していないため、受信はパスワードを暗号化するAPOPで行い、送信はSMTP認証で行います。',
-    plain: 'お使いのメールソフトはSSL/TLSにもAPOPにも対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
+    plain: 'お使いのメールソフトはSSL/TLSに対応していないため、暗号化しない受信と、SMTP認証での送信をご案内しています。',
     port587: '送信のポート番号{{port}}（サブミッションポート）は、25番ポートでの送信が制限されたネットワークからも使えます。',
     virusCheck: '「おまかせウイルスチェック」を契約しているため、送信メールサーバーは{{host}}です。',
-    popBeforeSmtp: 'SMTP認証に対応していないため、POP before SMTPでの送信をご案内しています。',
+    popBeforeSmtpApop:
+      'お使いのメールソフトはSMTP認証に対応していないため、送信は「POP before SMTP」で行います。POP before SMTPのサーバーはSSL/TLSに対応していないため、受信は暗号化しないポート番号{{receivePort}}で、パスワードを暗号化するAPOPを使って行います。',
+    popBeforeSmtpPlain:
+      'お使いのメールソフトはSMTP認証に対応していないため、送信は「POP before SMTP」で行います。POP before SMTPのサーバーはSSL/TLSに対応していないため、受信は暗号化しないポート番号{{receivePort}}で行います。',
   },
   alternatives: {
     heading: 'ほかに使える設定',
@@ -141,7 +147,7 @@ export default {
       'plain-password': 'パスワードそのものが暗号化されずに送られます。APOPで受信できない場合にだけ使ってください。',
       'ssl-only-host': 'SSL/TLS専用の送信メールサーバーです。おすすめの設定と同じく、接続が暗号化されます。',
       'port-25': '一般的な送信の設定で、接続は暗号化されません。auひかり回線からは使えず、ほかのネットワークでも制限されている場合があります。',
-      'no-virus-check': '標準の送信メールサーバーです。ASAHIネットのページでは、「おまかせウイルスチェック」を契約している場合の送信メールサーバーは、おすすめの設定のほうとされています。',
+      'no-virus-check': '標準の送信メールサーバーです。ASAHIネットのページでは、おすすめの設定の送信メールサーバーが、「おまかせウイルスチェック」を契約している場合のサーバーとして挙げられています。',
     },
   },
 } as const;

@@ -18,39 +18,38 @@ import { lookupCauses } from '../../troubleshoot/lookup';
 import { MESSAGES } from '../../troubleshoot/messages/index';
 import { MessageResult } from './message-result';
 
-describe('a message found, with the causes text the lookup page carries', () => {
-  for (const lang of LANGS) {
-    it(`shows every message's causes in ${lang} without a missing word`, () => {
-      const all = lang === 'ja' ? ja : en;
-      // The core text, the lookup's own, and only the cards' part of troubleshooting.
-      const text = { ...(lang === 'ja' ? jaCore : enCore), errors: all.errors, errorLookup: all.errorLookup, troubleshoot: Object.fromEntries(CAUSES_TEXT.keys.map((key) => [key, all.troubleshoot[key]])) };
-      const missing: string[] = [];
-      const i18n = createInstance();
-      void i18n.init({
-        lng: lang,
-        fallbackLng: false,
-        resources: { [lang]: text },
-        defaultNS: 'common',
-        interpolation: { escapeValue: false },
-        initAsync: false,
-        saveMissing: true,
-        missingKeyHandler: (_langs: readonly string[], ns: string, key: string) => missing.push(`${ns}:${key}`),
-      });
-      for (const entry of MESSAGES) {
-        const html = renderToString(
-          <I18nextProvider i18n={i18n}>
-            <MemoryRouter initialEntries={[`/${lang}/error/`]}>
-              <Routes>
-                <Route path=":lang/error" element={<MessageResult entry={entry} />} />
-              </Routes>
-            </MemoryRouter>
-          </I18nextProvider>,
-        );
-        // Each cause is a card with its title: the text is there, not just its key.
-        expect(html.match(/<h3 id="cause-/g)?.length, entry.id).toBe(lookupCauses(entry).reduce((n, group) => n + group.causes.length, 0));
-        expect(html, entry.id).not.toMatch(/>(causes|fixes|result|values)\.[\w.-]+</);
-      }
-      expect(missing).toEqual([]);
-    });
-  }
+// One test a message and language: the list of messages grows, the time a test may take does not.
+describe.each(LANGS)('a message found in %s, with the causes text the lookup page carries', (lang) => {
+  const all = lang === 'ja' ? ja : en;
+  // The core text, the lookup's own, and only the cards' part of troubleshooting.
+  const text = { ...(lang === 'ja' ? jaCore : enCore), errors: all.errors, errorLookup: all.errorLookup, troubleshoot: Object.fromEntries(CAUSES_TEXT.keys.map((key) => [key, all.troubleshoot[key]])) };
+  const missing: string[] = [];
+  const i18n = createInstance();
+  void i18n.init({
+    lng: lang,
+    fallbackLng: false,
+    resources: { [lang]: text },
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    saveMissing: true,
+    missingKeyHandler: (_langs: readonly string[], ns: string, key: string) => missing.push(`${ns}:${key}`),
+  });
+
+  it.each(MESSAGES.map((entry) => [entry.id, entry] as const))('shows the causes of %s without a missing word', (_, entry) => {
+    missing.length = 0;
+    const html = renderToString(
+      <I18nextProvider i18n={i18n}>
+        <MemoryRouter initialEntries={[`/${lang}/error/`]}>
+          <Routes>
+            <Route path=":lang/error" element={<MessageResult entry={entry} />} />
+          </Routes>
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    // Each cause is a card with its title: the text is there, not just its key.
+    expect(html.match(/<h3 id="cause-/g)?.length).toBe(lookupCauses(entry).reduce((n, group) => n + group.causes.length, 0));
+    expect(html).not.toMatch(/>(causes|fixes|result|values)\.[\w.-]+</);
+    expect(missing).toEqual([]);
+  });
 });

@@ -15,7 +15,6 @@ import { recommend, type Outcome } from '../../flow/recommend';
 import type { Answers } from '../../flow/steps';
 import { mobileconfigSupport } from '../../sheet/export-support';
 import { EXAMPLE_ID } from '../../settings/account';
-import { HOSTS, PORTS } from '../../settings/servers';
 import { TroubleshootLinks } from '../troubleshoot/entries';
 import { Exports } from './exports';
 import { IdentityFields, type Identity } from './identity-fields';
@@ -50,17 +49,16 @@ function WalkthroughAfterStart({ outcome, identity }: { outcome: Outcome; identi
   );
 }
 
-function Why({ outcome, sslAssumed }: { outcome: Outcome; sslAssumed: boolean }) {
+function Why({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation('sheet');
-  const receive = outcome.receive.security === 'ssl-tls' ? (sslAssumed ? 'why.sslAssumed' : 'why.ssl') : outcome.receive.auth === 'apop' ? 'why.apop' : 'why.plain';
+  const values = { port: outcome.send.port, receivePort: outcome.receive.port, host: outcome.send.host };
   return (
     <section className="mt-8 print:hidden">
       <h2 className="text-xl font-bold">{t('why.heading')}</h2>
       <ul className="mt-2 list-disc space-y-1 ps-6">
-        <li>{t(receive)}</li>
-        {outcome.send.port === PORTS.submission && <li>{t('why.port587', { port: PORTS.submission })}</li>}
-        {outcome.send.host === HOSTS.mails && <li>{t('why.virusCheck', { host: HOSTS.mails })}</li>}
-        {outcome.send.auth === 'pop-before-smtp' && <li>{t('why.popBeforeSmtp')}</li>}
+        {outcome.why.map((id) => (
+          <li key={id}>{t(`why.${id}`, values)}</li>
+        ))}
       </ul>
     </section>
   );
@@ -141,6 +139,8 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
           <div>
             <dt className="font-semibold text-slate-800">{t('sheet.password')}</dt>
             <dd>{t('account.passwordValue')}</dd>
+            {/* The source's note on its password row, where it stands there (shared/SPEC.md §2). */}
+            <dd className="mt-1 text-sm text-slate-800 print:hidden">{t('account.passwordNote')}</dd>
           </div>
         </dl>
       </section>
@@ -189,7 +189,7 @@ export function SetupResult({ answers, rows }: { answers: Answers; rows: readonl
       </section>
 
       <Exports outcome={outcome} identity={identity} />
-      <Why outcome={outcome} sslAssumed={outcome.notices.includes('ssl-unsure')} />
+      <Why outcome={outcome} />
       <Alternatives outcome={outcome} />
       <AnswersSummary rows={rows} />
     </>

@@ -5,7 +5,9 @@
 import { useTranslation } from 'react-i18next';
 import { CopyValue } from '../../components/copy-button';
 import { Notice } from '../../components/notice';
-import { NOTICE_PLACEMENT, type NoticeId, type NoticePlacement, type Outcome } from '../../flow/recommend';
+import type { Outcome } from '../../flow/recommend';
+import { NOTICE_PLACEMENT, type NoticeId, type NoticePlacement } from '../../flow/result-notes';
+import { POP_BEFORE_SMTP } from '../../settings/pop-before-smtp';
 import { HOSTS } from '../../settings/servers';
 import type { SettingRow } from './setting-rows';
 
@@ -21,11 +23,21 @@ const WARNINGS: ReadonlySet<NoticeId> = new Set([
 /** One of the outcome's notices. */
 export function OutcomeNotice({ outcome, id }: { outcome: Outcome; id: NoticeId }) {
   const { t } = useTranslation('sheet');
-  const values = { host: HOSTS.mails, port: outcome.send.port };
+  const values = { host: HOSTS.mails, port: outcome.send.port, minutes: POP_BEFORE_SMTP.windowMinutes };
   return (
     <Notice tone={WARNINGS.has(id) ? 'warning' : 'info'} title={t(`notices.${id}.title`)}>
       <p>{t(`notices.${id}.body`, values)}</p>
-      {id === 'pop-before-smtp' && <p className="mt-2 text-sm">{t('notices.pop-before-smtp.source')}</p>}
+      {id === 'pop-before-smtp' && (
+        <>
+          <p className="mt-2">{t('notices.pop-before-smtp.servers')}</p>
+          <p className="mt-2">{t('notices.pop-before-smtp.switch')}</p>
+          <p className="mt-2">
+            <a href={POP_BEFORE_SMTP.page} className="text-sky-800 underline underline-offset-4">
+              {t('notices.pop-before-smtp.link')}
+            </a>
+          </p>
+        </>
+      )}
     </Notice>
   );
 }

@@ -86,7 +86,7 @@ describe.each(['ja', 'en'] as const)('copied settings in %s', (lang) => {
   const t = createI18n(lang, CORE[lang] as CoreResources).getFixedT(lang, 'result') as ResultT;
   const outcomes = everyAnswers().map((a) => recommend(a));
 
-  it.each(LABEL_SETS)('label set %s: each "Copy all" line pairs a label and a value of the same set', (set) => {
+  it.each(LABEL_SETS)('label set %s: each "Copy all" line pairs a label and a value of the same set', { timeout: 5_000 + outcomes.length * 5 }, (set) => {
     for (const base of outcomes) {
       const outcome: Outcome = { ...base, labels: set };
       const lines = sheetLines(t, outcome, { id: '', address: '' });
@@ -96,7 +96,7 @@ describe.each(['ja', 'en'] as const)('copied settings in %s', (lang) => {
     }
   });
 
-  it.each(LABEL_SETS)('label set %s: each alternative line pairs a label and a value of the same set', (set) => {
+  it.each(LABEL_SETS)('label set %s: each alternative line pairs a label and a value of the same set', { timeout: 5_000 + outcomes.length * 5 }, (set) => {
     let seen = 0;
     for (const outcome of outcomes) {
       for (const alt of outcome.alternatives) {

@@ -1,18 +1,60 @@
-/** A settings code a customer reads out: what it means, its result, its answers for the link builder. */
+/**
+ * A settings code a customer reads out: what it means, its result, its answers for the link
+ * builder; or, for a code the guide no longer gives, what it meant and why it went.
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths, type Lang } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { ErrorSummary } from '../../components/error-summary';
+import { Notice } from '../../components/notice';
 import { RESULT } from '../../flow/engine';
-import { answersForCode, isOutcomeCode, recommend, type OutcomeCode } from '../../flow/recommend';
-import { toQuery } from '../../flow/resolve';
+import { answersForCode, answersForRetiredCode, isOutcomeCode, isRetiredCode, recommend, type OutcomeCode, type RetiredCode } from '../../flow/recommend';
+import { toQuery, walk } from '../../flow/resolve';
 import { SETUP_FLOW } from '../../flow/steps';
-import { HOSTS } from '../../settings/servers';
+import { HOSTS, PORTS } from '../../settings/servers';
+
+const LINK = 'text-sky-800 underline underline-offset-4';
 
 export function codeHref(lang: Lang, code: OutcomeCode): string {
   return paths.setup(lang, RESULT, toQuery(SETUP_FLOW, answersForCode(code)));
+}
+
+/**
+ * Where a retired code's answers lead now: the question they lack (APOP), with them, and from
+ * there to the settings that replace it.
+ */
+export function retiredCodeHref(lang: Lang, code: RetiredCode): string {
+  const answers = answersForRetiredCode(code);
+  return paths.setup(lang, walk(SETUP_FLOW, answers).stop, toQuery(SETUP_FLOW, answers));
+}
+
+/**
+ * What a retired code meant, why it was retired, and the link into the setup flow. Its
+ * settings are no outcome any more, so they are spelled here: receiving on 995 over SSL/TLS,
+ * sending on the submission port with POP before SMTP, through the code's host.
+ */
+export function RetiredCode({ code }: { code: RetiredCode }) {
+  const { t } = useTranslation('support');
+  const lang = useLang();
+  return (
+    <>
+      <p className="mt-1">{t('retired.meant')}</p>
+      <ul className="list-disc ps-5">
+        <li>{t('meaning.receive.S', { port: PORTS.popSsl })}</li>
+        <li>{t(`meaning.host.${code[1] === 'V' ? 'V' : 'M'}`, { host: code[1] === 'V' ? HOSTS.mails : HOSTS.mail })}</li>
+        <li>{t('meaning.sendPortSubmission', { port: PORTS.submission })}</li>
+        <li>{t('meaning.auth.B')}</li>
+      </ul>
+      <p className="mt-2">{t('retired.why', { sslPort: PORTS.popSsl, port: PORTS.pop })}</p>
+      <p className="mt-2">
+        <Link to={retiredCodeHref(lang, code)} className={LINK}>
+          {t('retired.link')}
+        </Link>
+      </p>
+    </>
+  );
 }
 
 /** What a code's settings are, read off the result the code opens (recommend), not off its letters. */
@@ -31,22 +73,24 @@ export function CodeMeaning({ code }: { code: OutcomeCode }) {
 }
 
 /** Opens the result for a code a customer reads out, or puts its answers into the link builder. */
-export function CodeLookup({ onFill }: { onFill: (code: OutcomeCode) => void }) {
+export function CodeLookup({ onFill }: { onFill: (code: OutcomeCode | RetiredCode) => void }) {
   const { t } = useTranslation('support');
   const { t: tc } = useTranslation('common');
   const lang = useLang();
   const navigate = useNavigate();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [retired, setRetired] = useState<RetiredCode | null>(null);
 
   /** The code in the box, or null after saying what is wrong with it. */
-  function readCode(): OutcomeCode | null {
+  function readCode(): OutcomeCode | RetiredCode | null {
     const code = value.normalize('NFKC').trim().toUpperCase();
+    setRetired(null);
     if (code === '') {
       setError(t('lookupRequired'));
       return null;
     }
-    if (!isOutcomeCode(code)) {
+    if (!isOutcomeCode(code) && !isRetiredCode(code)) {
       setError(t('lookupError', { code: code.slice(0, 20) }));
       return null;
     }
@@ -57,11 +101,14 @@ export function CodeLookup({ onFill }: { onFill: (code: OutcomeCode) => void }) 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const code = readCode();
-    if (code) void navigate(codeHref(lang, code));
+    // A retired code opens no result: the page says what it was, where the agent can read it.
+    if (code && isRetiredCode(code)) setRetired(code);
+    else if (code) void navigate(codeHref(lang, code));
   }
 
   function fill() {
     const code = readCode();
+    if (code && isRetiredCode(code)) setRetired(code);
     if (code) onFill(code);
   }
 
@@ -102,6 +149,13 @@ export function CodeLookup({ onFill }: { onFill: (code: OutcomeCode) => void }) 
           </button>
         </div>
       </form>
+      <div role="status">
+        {retired && (
+          <Notice tone="warning" title={t('retired.title', { code: retired })}>
+            <RetiredCode code={retired} />
+          </Notice>
+        )}
+      </div>
       <p className="mt-3 text-slate-700">{t('lookupNote')}</p>
     </section>
   );

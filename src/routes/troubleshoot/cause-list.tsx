@@ -10,9 +10,8 @@ import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
 import { AnswersSummary, type AnswerRow } from '../../components/flow/answers-summary';
 import type { Answers as SetupAnswers } from '../../flow/steps';
-import { EXAMPLE_ID } from '../../settings/account';
 import { HOSTS } from '../../settings/servers';
-import { explanationOf } from '../../troubleshoot/causes';
+import { CATALOGUE, CAUSE_COPY_VALUES, explanationOf } from '../../troubleshoot/causes';
 import type { Cause } from '../../troubleshoot/flow-causes';
 import { CERTAINTIES } from '../../troubleshoot/rank';
 import { ErrorLookupLink } from '../error-lookup/link';
@@ -39,10 +38,14 @@ export function CauseCard({ cause, setupAnswers, standalone = false }: { cause: 
         <h3 id={id} className="text-lg font-bold" {...(standalone ? CONTENT_TIMING : {})}>
           {t(`${explanationOf(cause.id)}.title`)}
         </h3>
-        {standalone && <p className="mt-2">{t(`${explanationOf(cause.id)}.body`, { example: EXAMPLE_ID })}</p>}
+        {standalone && <p className="mt-2">{t(`${explanationOf(cause.id)}.body`, CAUSE_COPY_VALUES)}</p>}
         <FixList fixes={cause.fix} />
         {cause.setting && (
-          <SettingBox heading={t('result.settingHeading')} setting={cause.setting} copyWhat={(row, value) => t(`result.copyWhat.${row}`, { value })}>
+          <SettingBox
+            heading={t(cause.server === 'receive' ? 'result.settingHeadingReceive' : 'result.settingHeading')}
+            setting={cause.setting}
+            copyWhat={(row, value) => t(`result.copyWhat.${row}`, { value })}
+          >
             {cause.hostAssumed && <p className="mt-3 text-slate-800">{t('result.hostAssumed', { host: HOSTS.mails })}</p>}
           </SettingBox>
         )}
@@ -51,6 +54,13 @@ export function CauseCard({ cause, setupAnswers, standalone = false }: { cause: 
             <p>{t('result.alternative')}</p>
             <FixList fixes={cause.alternative} />
           </div>
+        )}
+        {CATALOGUE[cause.id].guide === 'apps' && (
+          <p className="mt-4">
+            <Link to={paths.apps(lang)} className={LINK}>
+              {t('result.appsLink')}
+            </Link>
+          </p>
         )}
         <p className="mt-4">
           <Link to={setupHref(lang, cause.setupStep, setupAnswers)} className={LINK}>

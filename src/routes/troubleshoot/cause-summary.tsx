@@ -6,9 +6,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { CONTENT_TIMING } from '../../components/content-timing';
-import { explanationOf } from '../../troubleshoot/causes';
+import { CAUSE_COPY_VALUES, explanationOf } from '../../troubleshoot/causes';
 import type { Cause } from '../../troubleshoot/flow-causes';
-import { EXAMPLE_ID } from '../../settings/account';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
@@ -25,7 +24,7 @@ export function CauseSummaryItem({ cause }: { cause: Cause }) {
         {t(`${explanation}.title`)}
       </a>
       <p className="mt-1" {...CONTENT_TIMING}>
-        {t(`${explanation}.body`, { example: EXAMPLE_ID })}
+        {t(`${explanation}.body`, CAUSE_COPY_VALUES)}
       </p>
     </li>
   );

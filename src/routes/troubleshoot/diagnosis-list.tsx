@@ -8,9 +8,8 @@ import { Link } from 'react-router';
 import { useLang } from '../../app/use-lang';
 import { CONTENT_TIMING } from '../../components/content-timing';
 import { CopyValue } from '../../components/copy-button';
-import { EXAMPLE_ID } from '../../settings/account';
 import { PORTS } from '../../settings/servers';
-import { findingOf } from '../../troubleshoot/causes';
+import { CAUSE_COPY_VALUES, findingOf } from '../../troubleshoot/causes';
 import { correctedSettings, type Correction, type Diagnosis } from '../../troubleshoot/check';
 import type { CheckField, CheckInput } from '../../troubleshoot/check-query';
 import { toSetupAnswers } from '../../troubleshoot/cant-send';
@@ -69,7 +68,7 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
   const fieldName = field ? t(`check.fields.${field}.name`) : '';
   const given = field && diagnosis.given !== null ? shown(field, diagnosis.given) : '';
   const expected = field && diagnosis.expected !== null ? shown(field, diagnosis.expected) : '';
-  const values = { field: fieldName, given, value: expected, example: EXAMPLE_ID };
+  const values = { ...CAUSE_COPY_VALUES, field: fieldName, given, value: expected };
   const headingId = `diagnosis-${id}-${field ?? 'all'}`;
   const setupAnswers = toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] });
 

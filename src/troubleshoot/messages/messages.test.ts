@@ -113,7 +113,11 @@ describe('the message table', () => {
 
   it('lets every cause a flow finds be reached from some message', () => {
     const reached = new Set(MESSAGES.flatMap((m) => lookupCauses(m).flatMap((g) => g.causes.map((c) => c.id))));
-    for (const id of [...SEND_CAUSE_IDS, ...RECEIVE_CAUSE_IDS]) expect(reached, id).toContain(id);
+    // pop-before-smtp-ssl is found only for an app without SMTP AUTH (POP before SMTP), and every
+    // app of the table has SMTP AUTH (shared/SPEC.md §6); gmail-pop-ended is no error of a mail
+    // app. None of the table's messages can point to them.
+    const noMessage: readonly string[] = ['pop-before-smtp-ssl', 'gmail-pop-ended'];
+    for (const id of [...SEND_CAUSE_IDS, ...RECEIVE_CAUSE_IDS]) if (!noMessage.includes(id)) expect(reached, id).toContain(id);
   });
 
   it('gives every app’s connection, time-out, host, password and TLS failures', () => {

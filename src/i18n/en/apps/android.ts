@@ -43,7 +43,7 @@ export default {
   },
   variantHints: {
     'thunderbird-android': 'A mail app known to add POP3 accounts. It is free on Google Play. K-9 Mail shows the same screens.',
-    gmail: 'Whether the Gmail app still adds POP3 accounts of other providers could not be confirmed. The way that certainly works is Thunderbird for Android.',
+    gmail: 'According to press reports, the Gmail app adds other providers’ accounts by IMAP. ASAHI Net’s incoming server is POP3, so we recommend Thunderbird for Android.',
     aosp: 'Android’s own “Email” app, found on older Android versions and some phones. Some makers change its screens and words.',
   },
   steps: {
@@ -63,7 +63,7 @@ export default {
     tbTestSend: 'Tap “Send”.',
     tbTestCheck: 'Wait a minute, then tap “Check mail” or pull the Inbox down to refresh it, and check that the message you sent has arrived.',
     gmailStatus:
-      'Gmail on the web is reported to end fetching other providers’ mail by POP during 2026. Whether the Gmail app still adds POP3 accounts of other providers could not be confirmed from Google’s own pages.',
+      'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP, while ASAHI Net’s page gives a POP3 incoming server.',
     gmailTry:
       'In the Gmail app’s settings, choose to add an account and pick the choice for other email providers. Go on to the next step only if you can then choose a personal POP3 account. If you cannot, use Thunderbird for Android.',
     gmailServers: 'If you could choose that account type, enter these values in the boxes shown. The boxes’ names could not be confirmed, so they are described here.',

@@ -22,7 +22,7 @@ export default {
     statusNotes: {
       current: '—',
       risky: 'POP mail is fetched through Microsoft’s servers (according to a blog on Outlook). We recommend classic Outlook, Thunderbird or another mail app.',
-      'at-risk': 'Whether the Gmail app can still add another provider’s POP3 account is not certain. Thunderbird for Android can.',
+      'at-risk': 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP. According to press reports, the Gmail app adds other providers’ accounts by IMAP (ASAHI Net’s incoming server is POP3). Thunderbird for Android adds POP3 accounts.',
     },
     sources: {
       outlook: 'A Microsoft Community answer; other providers’ setup guides (secondary). The screens we could confirm have no APOP setting.',
@@ -30,14 +30,18 @@ export default {
       thunderbird: 'Thunderbird’s source code and translation files (“Encrypted password” covers APOP too).',
       'apple-mail': 'Apple’s support article on managing Mail’s connection settings automatically. APOP is not confirmed.',
       'ios-mail': 'Apple’s configuration profile reference (its mail authentication has no APOP).',
-      android: 'The translation files and source code of Thunderbird for Android and Android’s own Email app (no APOP). On Gmail: news articles (secondary).',
+      android: 'The translation files and source code of Thunderbird for Android and Android’s own Email app (no APOP). On Gmail and POP: Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail” (2025); on the Gmail app: news articles (secondary).',
       becky: 'Other providers’ setup guides (secondary).',
     },
-    retiredHeading: 'Mail apps that no longer work',
+    retiredHeading: 'Mail apps and features that no longer work',
     retired: {
       'windows-mail': {
         name: 'Windows Mail',
         note: 'According to Microsoft, support ended on 31 December 2024, and it can no longer send or receive mail since. You need to move to another mail app.',
+      },
+      'gmail-web': {
+        name: 'Gmail on a computer: “Check mail from other accounts”',
+        note: 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, it closed to new users in the first quarter of 2026 and closes to existing users later in 2026. To receive ASAHI Net mail, set up a mail app with your ASAHI Net account.',
       },
     },
   },

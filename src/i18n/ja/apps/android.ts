@@ -42,7 +42,7 @@ export default {
   },
   variantHints: {
     'thunderbird-android': 'POP3のアカウントを追加できることが確かめられているメールソフトです。Google Playから無料で入手できます。K-9 Mailも同じ画面です。',
-    gmail: 'Gmailアプリで他社のPOP3のアカウントを今も追加できるかは、確認できていません。確実な方法はThunderbird for Androidです。',
+    gmail: '報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です。ASAHIネットの受信メールサーバーはPOP3のため、Thunderbird for Androidをおすすめします。',
     aosp: '古いAndroidや一部の機種に入っている、Android標準の「メール」アプリです。機種によっては画面や言葉が異なります。',
   },
   steps: {
@@ -62,7 +62,7 @@ export default {
     tbTestSend: '「送信」を押します。',
     tbTestCheck: '1分ほど待ってから「メール受信」を押すか、受信トレイを下に引いて更新し、送ったメールが届いたことを確かめます。',
     gmailStatus:
-      'パソコンのブラウザで使うGmailで、他社のメールをPOPで受信する機能は、2026年中に終了すると報じられています。Gmailアプリで他社のPOP3のアカウントを今も追加できるかは、Googleの説明を確認できていません。',
+      'Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートせず、パソコン版のGmailで「他のアカウントのメールを確認」を使えなくすると発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合で、ASAHIネットのページに載っている受信メールサーバーはPOP3です。',
     gmailTry:
       'Gmailアプリの設定からアカウントの追加を選び、ほかのメールサービスを選んだあと、POP3（個人用）のアカウントを選べる場合だけ、次の手順に進んでください。選べない場合は、Thunderbird for Androidをお使いください。',
     gmailServers: 'アカウントの種類を選べた場合は、表示される欄に次の値を入力します。欄の名前は確認できていないため、ここでは内容で説明しています。',

@@ -19,7 +19,7 @@ export default {
     statusNotes: {
       current: '—',
       risky: 'POPのメールは、Microsoftのサーバーを経由して受信します（Outlookの解説ブログによる）。従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
-      'at-risk': 'Gmailアプリでほかの会社のPOP3のアカウントを追加できるかどうかは、確かではありません。Thunderbird for Androidなら追加できます。',
+      'at-risk': 'Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です（ASAHIネットの受信メールサーバーはPOP3です）。Thunderbird for AndroidならPOP3のアカウントを追加できます。',
     },
     sources: {
       outlook: 'Microsoftコミュニティの回答、ほかのプロバイダーの設定案内（二次情報）。APOPの設定項目は、確認できた画面にありません。',
@@ -27,14 +27,18 @@ export default {
       thunderbird: 'Thunderbirdのソースコードと翻訳ファイル（「暗号化されたパスワード認証」はAPOPにも対応）。',
       'apple-mail': 'Appleのサポート記事「Mac のメールで接続設定を自動的に管理する」。APOPは確認できていません。',
       'ios-mail': 'Appleの構成プロファイルの仕様（メールの認証方式にAPOPがありません）。',
-      android: 'Thunderbird for AndroidとAndroid標準の「メール」の翻訳ファイルとソースコード（APOPはありません）。Gmailについてはニュース記事（二次情報）。',
+      android: 'Thunderbird for AndroidとAndroid標準の「メール」の翻訳ファイルとソースコード（APOPはありません）。GmailとPOPについてはGmailヘルプ「Gmail の Gmailify と POP の今後の変更について」（2025年）、Gmailアプリについてはニュース記事（二次情報）。',
       becky: 'ほかのプロバイダーの設定案内（二次情報）。',
     },
-    retiredHeading: 'もう使えないメールソフト',
+    retiredHeading: 'もう使えないメールソフトと機能',
     retired: {
       'windows-mail': {
         name: 'Windowsの「メール」',
         note: 'Microsoftによると、2024年12月31日でサポートが終わり、それ以降はメールを送受信できません。ほかのメールソフトに移る必要があります。',
+      },
+      'gmail-web': {
+        name: 'パソコン版Gmailの「他のアカウントのメールを確認」',
+        note: 'Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートせず、パソコン版のGmailで「他のアカウントのメールを確認」を使えなくすると発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。報道によると、新しく設定する場合は2026年の第1四半期から、すでに使っている場合も2026年のうちに使えなくなります。ASAHIネットのメールは、ASAHIネットのアカウントを設定したメールソフトで受信してください。',
       },
     },
   },
