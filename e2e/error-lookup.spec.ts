@@ -17,7 +17,7 @@ import jaLookup from '../src/i18n/ja/error-lookup';
 import jaResult from '../src/i18n/ja/result';
 import jaSupport from '../src/i18n/ja/support';
 import jaTs from '../src/i18n/ja/troubleshoot';
-import { messageById } from '../src/troubleshoot/messages';
+import { TITLES, messageById } from '../src/troubleshoot/messages';
 import { at, expect, ready, test } from './fixtures';
 import { retriesFailedImports } from './module-retry';
 
@@ -39,7 +39,7 @@ function text(id: string, lang: Lang): string {
 }
 
 interface Case {
-  readonly app: 'outlook' | 'thunderbird' | 'android';
+  readonly app: 'outlook' | 'thunderbird' | 'android' | 'ios-mail' | 'apple-mail';
   readonly typed: (lang: Lang) => string;
   readonly message: string;
   readonly cause: 'starttls' | 'out-auth-off' | 'user-is-address';
@@ -50,7 +50,16 @@ const CASES: readonly Case[] = [
   { app: 'outlook', typed: () => `Task '${ADDRESS} - Sending' reported error (0x800CCC79)`, message: 'ol-0x800ccc79', cause: 'out-auth-off' },
   { app: 'thunderbird', typed: (lang) => text('tb-smtp-starttls-failed', lang), message: 'tb-smtp-starttls-failed', cause: 'starttls' },
   { app: 'android', typed: (lang) => `${ADDRESS}\n${text('aosp-auth', lang)}`, message: 'aosp-auth', cause: 'user-is-address' },
+  // Apple's alert as it shows: its title, then the message.
+  { app: 'ios-mail', typed: (lang) => `${title('ios-title-send', lang)}\n${text('ios-relaying', lang)}`, message: 'ios-relaying', cause: 'out-auth-off' },
+  { app: 'apple-mail', typed: (lang) => `${title('mac-title-receive', lang)} ${text('mac-login-failed', lang)}`, message: 'mac-login-failed', cause: 'user-is-address' },
 ];
+
+function title(id: string, lang: Lang): string {
+  const t = TITLES.find((x) => x.id === id)?.texts[lang]?.text;
+  if (!t) throw new Error(`no ${lang} title ${id}`);
+  return t;
+}
 
 async function lookUp(page: Page, lang: Lang, app: string, typed: string) {
   const t = TEXT[lang];
@@ -169,6 +178,21 @@ for (const lang of LANGS) {
         await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toBeFocused();
         await expect(page.getByRole('alert')).toHaveCount(0);
       });
+    });
+
+    test('an alert title alone shows its likeliest message and lists the others it heads, in order', async ({ page }) => {
+      const fetch = TITLES.find((x) => x.id === 'ios-title-fetch');
+      if (!fetch) throw new Error('no ios-title-fetch');
+      await lookUp(page, lang, 'ios-mail', title('ios-title-fetch', lang));
+      await expect(page.getByRole('heading', { name: t.lookup.resultHeading })).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/error/\\?app=ios-mail&message=${fetch.heads[0]}$`));
+      await expect(page.getByRole('heading', { name: t.ts.causes['user-is-address'].title }).first()).toBeVisible();
+      const others = page.locator('section[aria-labelledby="others"]');
+      await expect(others.getByText(fill(t.lookup.titleCandidatesIntro, { title: title('ios-title-fetch', lang) }))).toBeVisible();
+      const listed = others.getByRole('link');
+      await expect(listed).toHaveCount(fetch.heads.length - 1);
+      const second = messageById(fetch.heads[1])?.texts[lang]?.text ?? '';
+      await expect(listed.first()).toHaveText(second);
     });
 
     test('nothing found says so and offers the questions', async ({ page }) => {

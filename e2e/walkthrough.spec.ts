@@ -14,6 +14,7 @@ import enSheet from '../src/i18n/en/sheet';
 import jaApps from '../src/i18n/ja/apps';
 import jaSheet from '../src/i18n/ja/sheet';
 import { APP_FACTS } from '../src/walkthrough/app-table';
+import { IOS_LABELS, MAC_LABELS, type AppleLabel } from '../src/walkthrough/apple-strings';
 import { GUIDES } from '../src/walkthrough/guides';
 import { recommendedOutcome } from '../src/walkthrough/recommended';
 import { expect, test } from './fixtures';
@@ -144,6 +145,34 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(new RegExp(`/cant-receive/symptom/\\?symptom=unsure&host=pop&port=${outcome.receive.port}&security=${outcome.receive.security}`));
   });
 }
+
+/** Apple's recorded strings for a language (src/walkthrough/apple-strings.ts). */
+const APPLE: Record<'ios-mail' | 'apple-mail', readonly AppleLabel[]> = { 'ios-mail': IOS_LABELS, 'apple-mail': MAC_LABELS };
+const recorded = (app: keyof typeof APPLE, lang: Lang) => new Set(APPLE[app].flatMap((l) => l[lang] ?? []));
+const QUOTED = { ja: /「([^」]+)」/g, en: /“([^”]+)”/g } as const;
+
+for (const lang of LANGS)
+  for (const app of ['ios-mail', 'apple-mail'] as const) {
+    test(`${lang} ${app}: every label shown as the app's own and every quoted word is one of Apple's recorded strings`, async ({ page }) => {
+      const known = recorded(app, lang);
+      for (const variant of GUIDES[app].variants) {
+        await open(page, paths.app(lang, app, variant === GUIDES[app].variants[0] ? '' : `?version=${variant.id}`));
+        const walk = page.locator('[data-walkthrough]');
+        await expect(walk).toHaveAttribute('data-variant', variant.id);
+        // Said once, beside the version choice: which version the labels were taken from.
+        const note = TEXT[lang].apps[app].labelsNote;
+        expect((await walk.innerText()).split(note).length - 1, 'the note on the labels, once').toBe(1);
+        // Labels the guide does not describe in this language (data-label: false, or the other language).
+        const labels = await walk.locator(`figure [data-label="false"], figure [data-label="${lang === 'ja' ? 'en' : 'ja'}"]`).allInnerTexts();
+        expect(labels.length, `${variant.id}: labels drawn as the app's`).toBeGreaterThan(10);
+        for (const label of labels) expect(known.has(label.trim()), `${variant.id}: “${label}”`).toBe(true);
+        const steps = await walk.locator('[data-step] > p').allInnerTexts();
+        const words = steps.flatMap((text) => [...text.matchAll(QUOTED[lang])].map((m) => m[1] ?? ''));
+        expect(words.length, `${variant.id}: quoted words`).toBeGreaterThan(5);
+        for (const word of words) expect(known.has(word), `${variant.id}: “${word}”`).toBe(true);
+      }
+    });
+  }
 
 test.describe('the new pages: axe, 320 px, print', { tag: '@exhaustive' }, () => {
   const pages = LANGS.flatMap((lang) => [paths.apps(lang), ...APPS.map((app) => paths.app(lang, app))]);

@@ -23,7 +23,7 @@ import { EARLY_PLACE, filledByLoader } from '../components/flow/early-part';
 import { PageHeading } from '../components/heading';
 import { usePageMeta } from '../components/page-meta';
 import { isLive, useAfterHydration } from '../components/use-hydrated';
-import { appOfId, isMessageApp, type MessageEntry } from '../troubleshoot/messages/types';
+import { appOfId, isMessageApp, type AlertTitle, type MessageEntry } from '../troubleshoot/messages/types';
 import { APPS, appChoice, shownEntry } from './error-lookup/app-choice';
 import { currentParts, entryOf, hasLinked, loadLinked, loadSearch, useParts } from './error-lookup/parts';
 import { OtherCandidates, Questions } from './error-lookup/other-parts';
@@ -49,7 +49,13 @@ export const handle: { htmlText: HtmlText; messages: MessagesHtml } = {
 };
 
 /** What the last search found; `none` when nothing matched. Not in the URL: it follows from the typed text. */
-type Outcome = { readonly kind: 'none' } | { readonly kind: 'found'; readonly others: readonly MessageEntry[] } | null;
+type Outcome =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'found'; readonly others: readonly MessageEntry[]; readonly title?: AlertTitle }
+  | null;
+
+/** How many other messages a search lists, besides the one it shows (all of a title's, if a title alone was typed). */
+const OTHERS = 3;
 
 /**
  * A message's own page shows the lookup with that message; an id the table does not hold is
@@ -145,7 +151,10 @@ function Lookup({ pathId }: { pathId: string | null }) {
   const show = (search: MessageSearch, typed: string) => {
     const found = search.matchMessage(typed, isMessageApp(app) ? app : undefined);
     const first = found[0]?.entry;
-    setOutcome(first ? { kind: 'found', others: found.slice(1, 4).map((c) => c.entry) } : { kind: 'none' });
+    // A title typed alone: every message it heads, in its order.
+    const title = found[0]?.title;
+    const others = title ? found.slice(1).filter((c) => c.title?.id === title.id) : found.slice(1, 1 + OTHERS);
+    setOutcome(first ? { kind: 'found', others: others.map((c) => c.entry), ...(title && { title }) } : { kind: 'none' });
     // Only the app and the id found: the typed text stays here.
     const next = new URLSearchParams();
     if (app !== 'unsure') next.set('app', app);
@@ -259,8 +268,9 @@ function Lookup({ pathId }: { pathId: string | null }) {
       {knowsApp && entry && outcome?.kind === 'found' && outcome.others.length > 0 && (
         <OtherCandidates
           others={outcome.others}
+          {...(outcome.title && { title: outcome.title.texts[lang]?.text ?? outcome.title.texts[lang === 'ja' ? 'en' : 'ja']?.text })}
           href={appHref}
-          onPick={(picked) => setOutcome({ kind: 'found', others: outcome.others.filter((o) => o.id !== picked.id).concat(entry) })}
+          onPick={(picked) => setOutcome({ ...outcome, others: outcome.others.filter((o) => o.id !== picked.id).concat(entry) })}
         />
       )}
     </>

@@ -38,6 +38,14 @@ export type FieldValue =
   | { readonly kind: 'choice'; readonly choice: string }
   | { readonly kind: 'tick'; readonly on: Condition };
 
+/** Where a label is the guide's description rather than the app's word: in both languages, or in one. */
+export type Described = boolean | 'ja' | 'en';
+
+/** Whether a label described `d` is described in `lang`. */
+export function isDescribed(d: Described | undefined, lang: 'ja' | 'en'): boolean {
+  return d === true || d === lang;
+}
+
 /** How the drawing shows a field. */
 export type Control = 'text' | 'select' | 'checkbox' | 'switch';
 
@@ -52,6 +60,12 @@ export interface Field {
   readonly when?: Condition;
   /** A heading the screen shows above this field and the ones after it (`groups.<group>`). */
   readonly group?: string;
+  /**
+   * The label is the guide's description of the field, not the app's own word: no source
+   * confirms what the app calls it (docs/apps.md), in either language (`true`) or in one. The
+   * drawing marks it so (`data-label`).
+   */
+  readonly described?: Described;
 }
 
 export interface Screen {
@@ -80,6 +94,11 @@ export interface Guide {
   readonly app: AppId;
   /** The version customers most likely run first. */
   readonly variants: readonly [Variant, ...Variant[]];
+  /**
+   * The page says, beside the version choice, which version of the app its quoted labels were
+   * read from (`<app>.labelsNote`): for the guides that quote the vendor's own strings.
+   */
+  readonly labelsNote?: boolean;
 }
 
 /** Facts about the settings a step or field depends on. */

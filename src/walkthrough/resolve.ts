@@ -3,7 +3,7 @@
  * taken from the settings (never spelled again), and the text keys the page renders.
  * Pure, so that a unit test can prove every value a step or a picture shows is the outcome's.
  */
-import { holds, type AppId, type Field, type Guide, type Part, type Settings, type Step, type Variant } from './model';
+import { holds, type AppId, type Described, type Field, type Guide, type Part, type Settings, type Step, type Variant } from './model';
 
 export type ResolvedValue =
   /** The value itself, copyable; `what` names it for the copy button (result `copyWhat.*`). */
@@ -18,6 +18,8 @@ export interface ResolvedField {
   readonly labelKey: string;
   readonly control: Field['control'];
   readonly optional: boolean;
+  /** The label describes the field rather than quoting the app (Field.described). */
+  readonly described?: Described;
   /** The key of the heading this field starts, if it starts one. */
   readonly groupKey?: string;
   readonly value: ResolvedValue;
@@ -74,6 +76,7 @@ function resolveStep(app: AppId, step: Step, s: Settings): ResolvedStep {
               labelKey: `${fieldKey}.label`,
               control: f.control,
               optional: f.optional ?? false,
+              described: f.described,
               ...(startsGroup && { groupKey: `${app}.screens.${screen.id}.groups.${f.group}` }),
               value: resolveValue(fieldKey, f, s),
             };

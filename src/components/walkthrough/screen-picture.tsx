@@ -8,10 +8,18 @@
 import clsx from 'clsx';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Described } from '../../walkthrough/model';
 import type { ResolvedStep } from '../../walkthrough/resolve';
 import { useValueText, valueMarks, type TypedIdentity } from './field-value';
 
 type ScreenOf = NonNullable<ResolvedStep['screen']>;
+
+/**
+ * A drawn field label, marked with where the guide describes it rather than quoting the app
+ * (`data-label`: false, true, ja or en, as `Field.described`): the walkthrough tests hold the
+ * app's own to its sources (titles and headings: src/walkthrough/apple-strings.test.ts).
+ */
+const mark = (described?: Described) => ({ 'data-label': String(described ?? false) });
 
 function Control({ control, text, on }: { control: string; text: string; on?: boolean }) {
   if (control === 'checkbox' || control === 'switch') {
@@ -63,7 +71,9 @@ export function ScreenPicture({ screen, identity }: { screen: ScreenOf; identity
                 {field.groupKey && <p className="mt-3 border-b border-slate-400 pb-0.5 font-bold first:mt-0">{t(field.groupKey as 'common.heading')}</p>}
                 <div className={clsx('mt-1 rounded p-1.5', marked ? 'border-2 border-dashed border-amber-700 bg-amber-50' : 'border-2 border-transparent')} data-field={field.id} {...valueMarks(field.value)}>
                   <div className="flex flex-wrap items-baseline justify-between gap-x-2">
-                    <span className="font-semibold text-slate-800">{t(field.labelKey as 'common.heading')}</span>
+                    <span className="font-semibold text-slate-800" {...mark(field.described)}>
+                      {t(field.labelKey as 'common.heading')}
+                    </span>
                     {marked && <span className="text-xs font-bold text-amber-900">{t('common.marked')}</span>}
                   </div>
                   <div className="mt-1">

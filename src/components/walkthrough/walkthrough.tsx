@@ -159,7 +159,16 @@ export function Walkthrough({
     // Busy while it is still being drawn: assistive technology can wait for the whole of it.
     <div data-walkthrough={app} data-variant={w.variant} aria-busy={shown < total || undefined}>
       <VersionPicker guide={guide} value={w.variant} onChange={onVariant} />
-      <p className="mt-4 text-slate-800">{t('common.figureNote')}</p>
+      {/* Where the drawings come from, and (for the guides that quote the vendor's strings) where the labels do, next to the version choice. */}
+      <p className="mt-4 text-slate-800">
+        {t('common.figureNote')}
+        {guide.labelsNote && (
+          <>
+            <br />
+            {t(`${app}.labelsNote` as 'common.heading')}
+          </>
+        )}
+      </p>
       {PARTS.map((part, p) => (starts[p] ?? 0) < shown && (
         <section key={part} className="mt-8 focus:outline-none" aria-labelledby={`part-${part}`} id={part} tabIndex={-1}>
           <Heading id={`part-${part}`} className="text-xl font-bold">

@@ -34,6 +34,8 @@ export default {
   },
   otherCandidates: 'Other similar messages',
   otherCandidatesIntro: 'If the message you see is closer to one of these, choose it.',
+  titleCandidatesIntro: '“{{title}}” is the title of several messages. The most likely one is shown above. If the message under the title is one of these, choose it.',
+  alertTitle: 'The alert’s title: “{{title}}”',
   notFound: {
     heading: 'No matching message was found',
     body: 'None of the messages this guide knows matches what you entered. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',

@@ -1,5 +1,10 @@
 import type { Translation } from '../types';
 import type ja from '../ja/exports';
+import type { IosEn, MacEn } from '../../walkthrough/apple-strings';
+
+/** Apple's words on the iPhone's and the Mac's screens, quoted: only a recorded one type-checks. */
+const qi = (label: IosEn) => `“${label}”`;
+const qm = (label: MacEn) => `“${label}”`;
 
 export default {
   heading: 'Download the settings as a file',
@@ -45,11 +50,11 @@ export default {
     ios: {
       heading: 'Install on iPhone or iPad',
       steps: {
-        '1': 'Open this page in Safari and select “Download the configuration profile”. When asked whether to allow downloading a configuration profile, select “Allow”.',
-        '2': 'Open the Settings app and tap “Profile Downloaded” near the top.',
-        '3': 'Tap “Install”. The profile shows as “Unverified” because it is not signed; you can still install a file made on this page.',
+        '1': 'Open this page in Safari and select “Download the configuration profile”. When asked whether to allow downloading a configuration profile, select the button that allows it.',
+        '2': `Open the ${qi('Settings')} app and tap the entry near the top that says a profile was downloaded.`,
+        '3': `Tap ${qi('Install')}. The profile shows as ${qi('Not Verified')} because it is not signed; you can still install a file made on this page.`,
         '4': 'When asked for the password, type the password of your ASAHI Net ID.',
-        '5': 'When the installation is finished, the account appears in the Mail app.',
+        '5': `When the installation is finished, tap ${qi('Done')}. The account appears in the ${qi('Mail')} app.`,
       },
       expiry: 'Install the profile straight after downloading it. If “Profile Downloaded” is no longer shown in Settings, download the profile again.',
     },
@@ -57,8 +62,8 @@ export default {
       heading: 'Install on a Mac',
       steps: {
         '1': 'Double-click the downloaded file.',
-        '2': 'From the Apple menu open System Settings, then General → Device Management (on macOS Ventura: Privacy & Security → Profiles).',
-        '3': 'Double-click the downloaded profile and click “Install”. The profile shows as “Unverified” because it is not signed; you can still install a file made on this page.',
+        '2': `From the Apple menu open System Settings and open the list of profiles (on macOS 13 Ventura under Privacy & Security; on later versions under General, in Device Management). On macOS 12 and earlier it is ${qm('Profiles')} in System Preferences.`,
+        '3': `Double-click the downloaded profile and click ${qm('Install…')}. The profile shows as ${qm('Unverified')} because it is not signed; you can still install a file made on this page.`,
         '4': 'When asked for the password, type the password of your ASAHI Net ID. If asked for your Mac login password, type that.',
       },
     },

@@ -104,14 +104,19 @@ export default {
       },
       tip: 'These are the field names of the classic settings dialog (“More Settings”, then the “Outgoing Server” and “Advanced” tabs). The newer Microsoft 365 account screens have no “Advanced” tab: there you choose the encryption for incoming and outgoing mail separately (SSL/TLS or none). On either screen, do not choose “Auto” or “STARTTLS”.',
     },
+    /**
+     * Mail on the Mac and on iPhone/iPad, in Apple's words as recorded in
+     * src/walkthrough/apple-strings.ts (typed again: this text is on every page, the module is
+     * not; apple-strings.test.ts holds each label to it; docs/apps.md §4, §5).
+     */
     'apple-mail': {
       receiveHost: 'Host Name',
       sendHost: 'Host Name',
       port: 'Port',
-      userName: 'User Name',
+      userName: 'Username',
       receiveSecurity: { label: '“Use TLS/SSL”', 'ssl-tls': 'On', none: 'Off' },
       sendSecurity: { label: '“Use TLS/SSL”', 'ssl-tls': 'On', none: 'Off' },
-      receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'APOP' },
+      receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'Authenticated POP (APOP)' },
       sendAuth: { label: 'Authentication', 'smtp-auth': 'Password', 'pop-before-smtp': 'None' },
       tip: 'In the account’s “Server Settings”, untick “Automatically manage connection settings” to set the port and “Use TLS/SSL”.',
     },
@@ -122,9 +127,9 @@ export default {
       userName: 'User Name',
       receiveSecurity: { label: '“Use SSL”', 'ssl-tls': 'On', none: 'Off' },
       sendSecurity: { label: '“Use SSL”', 'ssl-tls': 'On', none: 'Off' },
-      receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'APOP' },
-      sendAuth: { label: 'Authentication', 'smtp-auth': 'Password', 'pop-before-smtp': 'None' },
-      tip: 'When you add the account, choose “Other”, then “Add Mail Account”, then “POP”. The outgoing port and “Use SSL” are on the account’s screen under “Outgoing Mail Server”, then “SMTP”, then “Primary Server”. The outgoing user name and password are shown as fields you may leave empty, but sending needs SMTP AUTH: type the same user name and password as for incoming mail.',
+      receiveAuth: { label: 'Authentication', 'normal-password': 'Password', apop: 'Authenticated POP (APOP)' },
+      sendAuth: { label: 'Authentication', 'smtp-auth': 'Password', 'pop-before-smtp': 'No authentication' },
+      tip: 'When you add the account, choose “Other”, then “Add Mail Account”, then POP. The outgoing port and “Use SSL” are on the account’s screen under “Outgoing Mail Server”, then SMTP, then “Primary Server”. Under “Outgoing Mail Server”, “User Name” and “Password” are shown as optional, but sending needs SMTP AUTH: type the same ones as for incoming mail.',
     },
     /** LineageOS/android_packages_apps_Email res/values/strings.xml @f67ba43a (as the app shows them, in capitals). */
     android: {

@@ -2,6 +2,19 @@
  * The result's downloads (a Thunderbird file, an Apple profile): loaded with their code once
  * the result is interactive (src/routes/setup/exports.tsx), not with every question of the flow.
  */
+import type { IosJa, MacJa } from '../../walkthrough/apple-strings';
+
+/** Apple's words on the iPhone's and the Mac's screens, quoted: only a recorded one type-checks. */
+const qi = (label: IosJa) => `「${label}」`;
+const qm = (label: MacJa) => `「${label}」`;
+
+/**
+ * The profile steps quote Apple's screens where its strings have them (src/walkthrough/apple-strings.ts:
+ * iOS 15 ManagedConfigurationUI 「インストール」「未検証」「完了」, macOS 12 ConfigurationProfilesUI
+ * 「インストール…」「未検証」, Profiles.prefPane 「プロファイル」); Safari's question, iOS's
+ * "Profile Downloaded" entry and the System Settings path of macOS 13 and later are in no stored
+ * strings file, so they are described (docs/apps.md §5).
+ */
 export default {
   heading: '設定をファイルでダウンロードする',
   intro:
@@ -47,11 +60,11 @@ export default {
     ios: {
       heading: 'iPhone・iPadでインストールする',
       steps: {
-        '1': 'Safariでこのページを開き、「構成プロファイルをダウンロード」を押します。構成プロファイルのダウンロードを許可するか聞かれたら、「許可」を押します。',
-        '2': '「設定」アプリを開き、上のほうに表示される、プロファイルがダウンロードされたという項目を押します。',
-        '3': '「インストール」を押します。署名のないプロファイルのため「未検証」と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。',
+        '1': 'Safariでこのページを開き、「構成プロファイルをダウンロード」を押します。構成プロファイルのダウンロードを許可するか聞かれたら、許可するボタンを押します。',
+        '2': `${qi('設定')}アプリを開き、上のほうに表示される、プロファイルがダウンロードされたという項目を押します。`,
+        '3': `${qi('インストール')}を押します。署名のないプロファイルのため${qi('未検証')}と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。`,
         '4': 'パスワードを求められたら、ASAHIネットIDのパスワードを入力します。',
-        '5': 'インストールが終わると、「メール」アプリにアカウントが追加されます。',
+        '5': `インストールが終わったら${qi('完了')}を押します。${qi('メール')}アプリにアカウントが追加されます。`,
       },
       expiry: 'ダウンロードしたら、続けてインストールしてください。「設定」アプリにプロファイルがダウンロードされたという項目が見当たらないときは、もう一度ダウンロードしてください。',
     },
@@ -59,8 +72,8 @@ export default {
       heading: 'Macでインストールする',
       steps: {
         '1': 'ダウンロードしたファイルをダブルクリックします。',
-        '2': 'アップルメニューから「システム設定」を開き、「一般」→「デバイス管理」を開きます（macOS Venturaでは「プライバシーとセキュリティ」→「プロファイル」です）。',
-        '3': 'ダウンロードしたプロファイルをダブルクリックし、「インストール」を押します。署名のないプロファイルのため「未検証」と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。',
+        '2': `アップルメニューからシステム設定を開き、プロファイルの一覧を開きます（macOS 13 Venturaではプライバシーとセキュリティの中、それより新しいmacOSでは一般の中のデバイス管理です）。macOS 12以前では、システム環境設定の${qm('プロファイル')}です。`,
+        '3': `ダウンロードしたプロファイルをダブルクリックし、${qm('インストール…')}を押します。署名のないプロファイルのため${qm('未検証')}と表示されますが、このページで作ったファイルであれば、そのままインストールしてかまいません。`,
         '4': 'パスワードを求められたら、ASAHIネットIDのパスワードを入力します。Macのログインパスワードを求められたときは、Macのパスワードを入力します。',
       },
     },
@@ -69,6 +82,6 @@ export default {
       description: 'ASAHIネットのメールアカウント（POP）を「メール」に追加します。パスワードはインストールの途中で入力します。',
       accountDescription: 'ASAHIネット メール',
     },
-    remove: 'アカウントを削除するときは、「メール」からではなく、同じ画面でこのプロファイルを削除します。',
+    remove: `アカウントを削除するときは、${qi('メール')}からではなく、同じ画面でこのプロファイルを削除します。`,
   },
 } as const;

@@ -122,26 +122,31 @@ export default {
       tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、暗号化の種類（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
     },
     /**
-     * Mail on the Mac. 「サーバ設定」 and 「接続設定を自動的に管理」: support.apple.com/ja-jp/HT204208
-     * (「Mac のメールで接続設定を自動的に管理する」), as read for issue 11 (docs/apps.md §4).
-     * 「TLS/SSLを使用」 and the field names: shared/SPEC.md §6 and issue 10, with one secondary
-     * source (setup notes for Mail); not confirmed from an Apple page.
+     * Mail on the Mac, in Apple's words where they are known, as recorded with their sources in
+     * src/walkthrough/apple-strings.ts (typed here again: this text is on every page, and the
+     * module is not; src/walkthrough/apple-strings.test.ts holds each label to it; docs/apps.md
+     * §4): 「TLS/SSLを使用」 and 「サーバ設定」 (macOS 12 Mail.framework CheckSSLSetting),
+     * 「接続設定を自動的に管理」 and なし (HT204208), パスワード and APOP（Authenticated POP） (EmailCore).
+     * The Server Settings tab's Japanese field names are not stored: described in our own words
+     * (the generic set's), not quoted.
      */
     'apple-mail': {
-      receiveHost: 'ホスト名',
-      sendHost: 'ホスト名',
-      port: 'ポート',
-      userName: 'ユーザ名',
+      receiveHost: 'サーバー名',
+      sendHost: 'サーバー名',
+      port: 'ポート番号',
+      userName: 'ユーザー名',
       receiveSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
       sendSecurity: { label: '「TLS/SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
-      receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP' },
-      sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
-      tip: 'アカウントの「サーバ設定」で「接続設定を自動的に管理」のチェックを外すと、ポートと「TLS/SSLを使用」を設定できます。',
+      receiveAuth: { label: '認証の方式', 'normal-password': 'パスワード', apop: 'APOP（Authenticated POP）' },
+      sendAuth: { label: '認証の方式', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
+      tip: 'アカウントの「サーバ設定」で「接続設定を自動的に管理」のチェックを外すと、ポート番号と「TLS/SSLを使用」を設定できます。',
     },
     /**
-     * Mail on iPhone and iPad (iOS 18 and later: 設定 → アプリ → メール → メールアカウント).
-     * From shared/SPEC.md §6 and issue 10 (outgoing port and SSL under 送信メールサーバ → SMTP →
-     * プライマリサーバ); Apple's pages could not be read from here.
+     * Mail on iPhone and iPad, in Apple's words as recorded in src/walkthrough/apple-strings.ts
+     * (typed again, as above; docs/apps.md §5): iOS 15.6.1's account settings (ホスト名, サーバポート,
+     * ユーザ名, SSLを使用, オン, オフ, 認証, 送信メールサーバ, プライマリサーバ, パスワード), iOS 15's
+     * 「その他」「メールアカウントを追加」 (AccountsUI) and authentication names (Message.framework). No
+     * "None" among them: the value for POP before SMTP is described.
      */
     'ios-mail': {
       receiveHost: 'ホスト名',
@@ -150,9 +155,9 @@ export default {
       userName: 'ユーザ名',
       receiveSecurity: { label: '「SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
       sendSecurity: { label: '「SSLを使用」', 'ssl-tls': 'オン', none: 'オフ' },
-      receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP' },
-      sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': 'なし' },
-      tip: 'アカウントを追加するときは「その他」→「メールアカウントを追加」を選び、「POP」を選んでください。送信のポート番号と「SSLを使用」は、アカウントの画面の「送信メールサーバ」→「SMTP」→「プライマリサーバ」で設定します。送信メールサーバのユーザ名とパスワードは入力しなくてもよい項目として表示されますが、送信にはSMTP認証が必要なため、受信と同じユーザ名とパスワードを必ず入力してください。',
+      receiveAuth: { label: '認証', 'normal-password': 'パスワード', apop: 'APOP (Authenticated POP)' },
+      sendAuth: { label: '認証', 'smtp-auth': 'パスワード', 'pop-before-smtp': '認証なし' },
+      tip: 'アカウントを追加するときは「その他」→「メールアカウントを追加」を選び、POPを選んでください。送信のポート番号と「SSLを使用」は、アカウントの画面の「送信メールサーバ」→SMTP→「プライマリサーバ」で設定します。「送信メールサーバ」の「ユーザ名」と「パスワード」は入力しなくてもよい項目として表示されますが、送信にはSMTP認証が必要なため、受信と同じものを必ず入力してください。',
     },
     /**
      * Android's own Email app (AOSP; LineageOS/android_packages_apps_Email

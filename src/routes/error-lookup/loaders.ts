@@ -18,6 +18,8 @@ const TABLES: Record<MessageApp, () => Promise<readonly MessageEntry[]>> = {
   outlook: () => import('../../troubleshoot/messages/outlook').then((m) => m.OUTLOOK),
   thunderbird: () => import('../../troubleshoot/messages/thunderbird').then((m) => m.THUNDERBIRD),
   android: () => import('../../troubleshoot/messages/android').then((m) => m.ANDROID),
+  'ios-mail': () => import('../../troubleshoot/messages/ios-mail').then((m) => m.IOS_MAIL),
+  'apple-mail': () => import('../../troubleshoot/messages/apple-mail').then((m) => m.APPLE_MAIL),
 };
 
 export const loadAppMessages = (app: MessageApp) => TABLES[app]();

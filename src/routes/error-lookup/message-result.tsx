@@ -61,6 +61,12 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
       <blockquote className="mt-2 whitespace-pre-line break-words border-s-4 border-slate-400 ps-3">
         {entry.code && messageText(entry, lang) === entry.code ? t('matchedCode', { code: entry.code }) : messageText(entry, lang)}
       </blockquote>
+      {/* The titles an alert shows above the message, each wording once (two iOS titles read the same in Japanese). */}
+      {[...new Set(entry.titles?.map((title) => title.texts[lang]?.text))].map((title) => title && (
+        <p key={title} className="mt-2">
+          {t('alertTitle', { title })}
+        </p>
+      ))}
       {shown && <p className="mt-2 break-words text-sm text-slate-800">{t('sourceNote', { source: sourceName(shown.source), version: entry.version })}</p>}
       {groups.map((group) => (
         <section key={group.role} aria-labelledby={`group-${group.role}`} className="mt-8">

@@ -37,17 +37,19 @@ interface OtherCandidatesProps {
   readonly href: (id: string) => string;
   /** Called as a candidate is picked, before the address changes. */
   readonly onPick: (picked: MessageEntry) => void;
+  /** The alert title that was searched for alone, in the page's language: the others are the messages it heads. */
+  readonly title?: string;
 }
 
 /** The other messages the search matched, each a link that shows it instead. */
-export function OtherCandidates({ others, href, onPick }: OtherCandidatesProps) {
+export function OtherCandidates({ others, href, onPick, title }: OtherCandidatesProps) {
   const { t } = useTranslation('errorLookup');
   return (
     <section aria-labelledby="others" className="mt-10">
       <h2 id="others" className="text-xl font-bold">
         {t('otherCandidates')}
       </h2>
-      <p className="mt-2">{t('otherCandidatesIntro')}</p>
+      <p className="mt-2">{title === undefined ? t('otherCandidatesIntro') : t('titleCandidatesIntro', { title })}</p>
       <ul className="mt-3 space-y-3">
         {others.map((other) => (
           <li key={other.id}>

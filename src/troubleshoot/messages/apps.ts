@@ -4,7 +4,7 @@
  */
 
 /** The mail apps of the setup flow's presets that have sourced messages (flow/clients.ts ids). */
-export const MESSAGE_APPS = ['outlook', 'thunderbird', 'android'] as const;
+export const MESSAGE_APPS = ['outlook', 'thunderbird', 'android', 'ios-mail', 'apple-mail'] as const;
 export type MessageApp = (typeof MESSAGE_APPS)[number];
 
 /**
@@ -16,6 +16,8 @@ export const ID_PREFIXES: Record<MessageApp, readonly string[]> = {
   thunderbird: ['tb-'],
   // The AOSP Email app and Thunderbird for Android.
   android: ['aosp-', 'tfa-'],
+  'ios-mail': ['ios-'],
+  'apple-mail': ['mac-'],
 };
 
 export function isMessageApp(app: string | null | undefined): app is MessageApp {

@@ -1,14 +1,19 @@
 /**
  * The table of error messages the lookup knows, every entry with its source. Apps with no
- * sourced message (Mail on iPhone/iPad and Mac, Becky!, the new Outlook, the Gmail app) have
- * none: the lookup says so rather than guess their wording.
+ * sourced message (Becky!, the new Outlook, the Gmail app) have none: the lookup says so rather
+ * than guess their wording.
  */
 import { ANDROID } from './android';
+import { APPLE_MAIL } from './apple-mail';
+import { IOS_MAIL } from './ios-mail';
 import { OUTLOOK } from './outlook';
 import { THUNDERBIRD } from './thunderbird';
-import { MESSAGE_APPS, isMessageApp, type MessageApp, type MessageEntry } from './types';
+import { MESSAGE_APPS, isMessageApp, type AlertTitle, type MessageApp, type MessageEntry } from './types';
 
-export const MESSAGES: readonly MessageEntry[] = [...OUTLOOK, ...THUNDERBIRD, ...ANDROID];
+export const MESSAGES: readonly MessageEntry[] = [...OUTLOOK, ...THUNDERBIRD, ...ANDROID, ...IOS_MAIL, ...APPLE_MAIL];
+
+/** Every alert title of the table, each once. */
+export const TITLES: readonly AlertTitle[] = [...new Map(MESSAGES.flatMap((m) => m.titles ?? []).map((t) => [t.id, t])).values()];
 
 const BY_ID = new Map(MESSAGES.map((m) => [m.id, m]));
 

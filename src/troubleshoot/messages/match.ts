@@ -9,9 +9,12 @@
  * "I get this:"), a few typos and a different server or account cost little, while text
  * that is not the message, or only shares its words in another order, finds too little.
  * A quick count of shared character n-grams first skips the entries that cannot match.
+ *
+ * An alert's title (Apple's "Cannot Get Mail") is found with its message, pasted together, and
+ * alone: then every message it heads is a candidate, in the title's order (most likely first).
  */
-import { VARIABLES, type MessageApp, type MessageEntry, type MessageLang } from './types';
-import { MESSAGES } from './index';
+import { VARIABLES, type AlertTitle, type MessageApp, type MessageEntry, type MessageLang } from './types';
+import { MESSAGES, TITLES, messageById } from './index';
 import { codesIn, normalise } from './normalise';
 
 /** An entry counts as found when this share of it is in the input. */
@@ -52,25 +55,57 @@ export function substringDistance(pattern: readonly string[], text: readonly str
 interface Indexed {
   readonly entry: MessageEntry;
   readonly lang: MessageLang;
+  /** The message under one of its titles: counts only where the message alone is found too. */
+  readonly titled?: true;
   /** The text's fragments between its variable parts, normalised, as code points. */
   readonly fragments: readonly (readonly string[])[];
   readonly grams: readonly string[];
   readonly length: number;
 }
 
+function indexed(text: string): Pick<Indexed, 'fragments' | 'grams' | 'length'> {
+  const fragments = text
+    .split(PLACEHOLDER)
+    .map((f) => [...normalise(f)])
+    .filter((f) => f.length > 0);
+  const length = fragments.reduce((n, f) => n + f.length, 0);
+  return { fragments, grams: fragments.flatMap((f) => grams(f.join(''))), length };
+}
+
+/** Each message in each language, and again under each title it has, as the alert shows the two. */
 const INDEX: readonly Indexed[] = MESSAGES.flatMap((entry) =>
   (['ja', 'en'] as const).flatMap((lang) => {
     const text = entry.texts[lang]?.text;
     // A code entry's text is its code: matched by codesIn, not as text.
     if (text === undefined || text === entry.code) return [];
-    const fragments = text
-      .split(PLACEHOLDER)
-      .map((f) => [...normalise(f)])
-      .filter((f) => f.length > 0);
-    const length = fragments.reduce((n, f) => n + f.length, 0);
-    return [{ entry, lang, fragments, grams: fragments.flatMap((f) => grams(f.join(''))), length }];
+    const titled = (entry.titles ?? []).flatMap((t) => {
+      const title = t.texts[lang]?.text;
+      return title === undefined ? [] : [{ entry, lang, titled: true as const, ...indexed(`${title}\n${text}`) }];
+    });
+    return [{ entry, lang, ...indexed(text) }, ...titled];
   }),
 );
+
+interface IndexedTitle extends Pick<Indexed, 'fragments' | 'grams' | 'length'> {
+  readonly title: AlertTitle;
+  readonly lang: MessageLang;
+  readonly heads: readonly MessageEntry[];
+}
+
+/** Each title alone. */
+const TITLE_INDEX: readonly IndexedTitle[] = TITLES.flatMap((title) =>
+  (['ja', 'en'] as const).flatMap((lang) => {
+    const text = title.texts[lang]?.text;
+    const heads = title.heads.map((id) => messageById(id)).filter((m): m is MessageEntry => m !== undefined);
+    return text === undefined ? [] : [{ title, lang, heads, ...indexed(text) }];
+  }),
+);
+
+/** A message counts with its title when this share of the message alone is in the input. */
+const MIN_SHARE_WITH_TITLE = 0.9;
+
+/** A title counts as typed alone when the input is at most this much longer than the title. */
+const TITLE_ALONE = 2;
 
 export interface Candidate {
   readonly entry: MessageEntry;
@@ -78,10 +113,12 @@ export interface Candidate {
   readonly lang?: MessageLang;
   /** 0–1: the share of the message found in the input (1 for a code). */
   readonly share: number;
+  /** The title the input was, alone: the entry is one of the messages it heads. */
+  readonly title?: AlertTitle;
 }
 
 /** How much of the message is in the input. */
-function shareOf(item: Indexed, input: string, chars: readonly string[]): number {
+function shareOf(item: Pick<Indexed, 'fragments' | 'grams' | 'length'>, input: string, chars: readonly string[]): number {
   if (item.length === 0) return 0;
   const found = item.grams.filter((g) => input.includes(g)).length;
   if (found / item.grams.length < MIN_GRAM_SHARE) return 0;
@@ -118,9 +155,14 @@ export function matchMessage(input: string, app?: MessageApp): Candidate[] {
   const chars = [...text];
   const best = new Map<string, { candidate: Candidate; weight: number; whole: boolean }>();
   const inputGrams = grams(text);
+  // Where each message alone was found nearly whole (its own item comes before its titled ones):
+  // a title counts with the message only then, not where a short title is a phrase of another text.
+  const alone = new Set<string>();
   for (const item of INDEX) {
     if (!inApp(item.entry)) continue;
+    if (item.titled && !alone.has(`${item.entry.id} ${item.lang}`)) continue;
     const whole = shareOf(item, text, chars);
+    if (!item.titled && whole >= MIN_SHARE_WITH_TITLE) alone.add(`${item.entry.id} ${item.lang}`);
     const part = whole >= MIN_SHARE ? 0 : partShareOf(item, chars, inputGrams);
     const share = Math.max(whole, part);
     if (share < MIN_SHARE) continue;
@@ -130,6 +172,18 @@ export function matchMessage(input: string, app?: MessageApp): Candidate[] {
     if (!before || before.weight < weight) {
       best.set(item.entry.id, { candidate: { entry: item.entry, lang: item.lang, share }, weight, whole: whole >= MIN_SHARE });
     }
+  }
+  for (const item of TITLE_INDEX) {
+    if (chars.length > item.length * TITLE_ALONE) continue;
+    const share = shareOf(item, text, chars);
+    if (share < MIN_SHARE) continue;
+    item.heads.forEach((entry, i) => {
+      if (!inApp(entry)) return;
+      // In the title's order: each head a little lighter than the one before.
+      const weight = item.length * share * share * (1 - i / 1000);
+      const before = best.get(entry.id);
+      if (!before || before.weight < weight) best.set(entry.id, { candidate: { entry, lang: item.lang, share, title: item.title }, weight, whole: false });
+    });
   }
   const scored = [...best.values()].sort((a, b) => b.weight - a.weight);
   const top = scored[0]?.weight ?? 0;

@@ -9,8 +9,13 @@
  * Outlook's error codes are kept whole; codeIn() reads them first.
  */
 
-const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
-const HOST = /(?<![\p{L}\p{N}])(?:[a-z0-9-]+\.)+[a-z0-9-]*[a-z][a-z0-9-]*(?![\p{L}\p{N}])|\b\d{1,3}(?:\.\d{1,3}){3}\b/gu;
+/**
+ * Addresses and host names are ASCII once width is folded (NFKC): matching them in ASCII only
+ * keeps the Japanese around them, which Apple's Mac alerts write with no space or quote between
+ * (「差出人のアドレスtaro@example.comは、サーバmail.asahi-net.or.jpから拒否されました。」).
+ */
+const ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+/g;
+const HOST = /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+[a-z0-9-]*[a-z][a-z0-9-]*(?![a-z0-9-])|\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
 const NUMBER = /(?<![a-z0-9])\d+(?![a-z0-9])/g;
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 /** The long vowel mark, which Japanese UIs spell both ways (サーバ / サーバー). */

@@ -20,7 +20,8 @@ export type MessageRole = 'send' | 'receive' | 'either';
  * account name, `{user}` the user name, `{address}` / `{recipient}` an e-mail address,
  * `{port}` a port number, `{response}` the server's reply, `{subject}` the message subject,
  * `{detail}` / `{reason}` text the app appends, `{capability}` a server capability,
- * `{old}` / `{new}` a previous and a proposed setting. A line break is `\n`.
+ * `{old}` / `{new}` a previous and a proposed setting, `{protocol}` the protocol's name the app
+ * puts in (POP, SMTP). A line break is `\n`.
  */
 export const VARIABLES = [
   'server',
@@ -36,6 +37,7 @@ export const VARIABLES = [
   'capability',
   'old',
   'new',
+  'protocol',
 ] as const;
 
 /** Where one language's text was found: a file at a commit and its string id, or a page. */
@@ -46,6 +48,19 @@ export type TextSource =
 export interface MessageText {
   readonly text: string;
   readonly source: TextSource;
+}
+
+/**
+ * The title an alert shows above its message (Apple's alerts: "Cannot Get Mail" above "The user
+ * name or password for … is incorrect."). One title heads several messages: the title alone
+ * finds them all, in `heads`' order.
+ */
+export interface AlertTitle {
+  /** Stable within its app's table, with the app's prefix like the entries' ids. */
+  readonly id: string;
+  readonly texts: { readonly ja?: MessageText; readonly en?: MessageText };
+  /** The ids of the messages the title heads, most likely first for ASAHI Net's customers. */
+  readonly heads: readonly string[];
 }
 
 export interface MessageEntry {
@@ -59,6 +74,8 @@ export interface MessageEntry {
   readonly code?: string;
   /** The message as the app shows it, in each language that has a source. */
   readonly texts: { readonly ja?: MessageText; readonly en?: MessageText };
+  /** The titles the app shows above it, if it shows it in an alert with a title. */
+  readonly titles?: readonly AlertTitle[];
   /** What the symptom question of the flows would be answered with, for the link into the flow. */
   readonly symptom?: Symptom;
   /** The catalogue's causes the message points to (ranked by rank.ts, not by this order). */

@@ -1,15 +1,16 @@
 /**
- * Mail on the Mac. Sources, checked 2026-12-01 (docs/apps.md §4):
- * - support.apple.com/ja-jp/HT204208 and /en-afri/HT204208 (「Mac のメールで接続設定を自動的に管理する」):
- *   the 「サーバ設定」 tab of 「アカウント」 and the 「接続設定を自動的に管理」 checkbox; the
- *   authentication methods 「パスワード」「MD5」「NTLM」「Kerberos」「なし」 (no APOP);
- * - Mail User Guide (en) cpmlprefacctadv/15.0/mac/12.0 and cpmlprefsmtpserver/15.0/mac/12.0: the
- *   order of the Server Settings tab (incoming: Username, Password, Host Name, Automatically manage
- *   connection settings; then the port, TLS/SSL and authentication it reveals; outgoing likewise);
- * - support.apple.com/en-us/HT201525 ("Mail settings you might need"): Port, Authentication.
- * The add-account sheets are not on any Apple page found here: their fields are described, and
- * their order follows secondary guides. Ports and TLS/SSL are not on those sheets: they are set
- * afterwards in Server Settings, with the automatic management turned off.
+ * Mail on the Mac. Labels quoted from Apple (src/walkthrough/apple-strings.ts; docs/apps.md §4):
+ * the add-account sheets from macOS 12's own strings (AccountsUI: 名前: / Name:, メールアドレス:,
+ * パスワード:, ユーザ名:, サインイン, その他のメールアカウント…; EmailUIPlugin: アカウントの種類:,
+ * 受信用メールサーバ:, 送信用メールサーバ:), the Server Settings tab and its “Use TLS/SSL”
+ * checkbox as Mail's own hint names them (Mail.framework CheckSSLSetting), the menu path and
+ * 「接続設定を自動的に管理」 from support.apple.com HT204208, and in English the tab's fields from
+ * the Mail User Guide (Username, Password, Host Name, Save; Mail 15) and HT201525 (Port,
+ * Authentication). The Mail app's own strings file is not stored (looked for in data/macos/12.6
+ * and 14.0), so the Japanese field names of the Server Settings tab, the add-account menu item,
+ * the macOS 13 "Settings" menu item, the sheets' titles and the buttons are described.
+ * The order of the tab follows the Mail User Guide (user name, password, host, the automatic
+ * management to untick, then the fields unticking reveals); the sheets' order secondary guides.
  * Versions: `macos-13` is macOS 13 Ventura and later (Mail → Settings), `macos-12` is macOS 12
  * Monterey and earlier (Mail → Preferences, HT204208); the screens past that menu are the same.
  */
@@ -25,7 +26,7 @@ const tick = (id: string, on: 'receive-encrypted' | 'send-encrypted' | 'never', 
 
 const accountSheet: Screen = {
   id: 'accountSheet',
-  fields: [text('name', { kind: 'name' }), text('address', { kind: 'address' }), text('password', { kind: 'password' })],
+  fields: [text('name', { kind: 'name' }), text('address', { kind: 'address' }), text('password', { kind: 'password' })]
 };
 const serverSheet: Screen = {
   id: 'serverSheet',
@@ -36,8 +37,11 @@ const serverSheet: Screen = {
     { id: 'accountType', value: { kind: 'choice', choice: 'pop' }, control: 'select' },
     text('receiveHost', { kind: 'server', role: 'receive', part: 'host' }),
     text('sendHost', { kind: 'server', role: 'send', part: 'host' }),
-  ],
+  ]
 };
+/** A field of the Server Settings tab whose Japanese name no stored string confirms. */
+const inJapaneseDescribed = (field: Field): Field => ({ ...field, described: 'ja' });
+
 /**
  * One server's half of the Server Settings tab, in the tab's order (Mail User Guide): user
  * name, password, host, the automatic management to untick, then the fields unticking reveals.
@@ -45,13 +49,13 @@ const serverSheet: Screen = {
 const serverHalf = (role: 'receive' | 'send'): Field[] => {
   const group = role === 'receive' ? 'incoming' : 'outgoing';
   return [
-    text(`${role}UserName`, { kind: 'user-name' }, group),
-    text(`${role}Password`, { kind: 'password' }, group),
-    text(`${role}Host`, { kind: 'server', role, part: 'host' }, group),
+    inJapaneseDescribed(text(`${role}UserName`, { kind: 'user-name' }, group)),
+    inJapaneseDescribed(text(`${role}Password`, { kind: 'password' }, group)),
+    inJapaneseDescribed(text(`${role}Host`, { kind: 'server', role, part: 'host' }, group)),
     tick(`${role}Manage`, 'never', group),
-    text(`${role}Port`, { kind: 'server', role, part: 'port' }, group),
+    inJapaneseDescribed(text(`${role}Port`, { kind: 'server', role, part: 'port' }, group)),
     tick(`${role}Tls`, role === 'receive' ? 'receive-encrypted' : 'send-encrypted', group),
-    { id: `${role}Auth`, value: { kind: 'option', role, part: 'auth' }, control: 'select', group },
+    inJapaneseDescribed({ id: `${role}Auth`, value: { kind: 'option', role, part: 'auth' }, control: 'select', group }),
   ];
 };
 /** Settings → Accounts → the account → Server Settings, with the automatic management off. */
@@ -72,6 +76,7 @@ const test: readonly Step[] = [{ id: 'testWrite' }, { id: 'testSend' }, { id: 't
 
 export const APPLE_MAIL: Guide = {
   app: 'apple-mail',
+  labelsNote: true,
   variants: [
     {
       id: 'macos-13',

@@ -1,18 +1,15 @@
 /**
- * Mail on iPhone and iPad. Sources, checked 2026-12-01 (docs/apps.md §5). No Apple help page for
- * the iPhone was found in the stored corpora ("Add an email account to your iPhone", "If you
- * can't send or receive email", the iPhone User Guide: not stored), so the screens follow
- * secondary guides and most labels are described, not quoted:
- * - iOS/iPadOS 18 path Settings → Apps → Mail → Mail Accounts → Add Account → Other → Add Mail
- *   Account → the new-account sheet: an article on iPadOS 18 (dailynow.website, eclipsemedias.com;
- *   its Japanese translation tslro.com), all copies of one text;
- * - iOS 14–17 path Settings → Mail → Accounts → Add Account → Other: several guides (macfan,
- *   manual.xbit.jp for older iOS; everydaytech.org, olympus.net for iOS 14);
- * - existing account: the account → Advanced (incoming SSL, authentication, port) and
- *   SMTP → Primary Server (outgoing host, user name, password, SSL, authentication, port):
- *   support.appriver.com kb a986 and olympus.net (iOS 14), which agree;
- * - support.apple.com/en-us/HT201525 (Apple, for Mac and iPhone): Port, Authentication, Use SSL.
- * The field order inside each screen follows those guides and is not confirmed by Apple.
+ * Mail on iPhone and iPad. The screens' labels, buttons and the path to the accounts are Apple's
+ * own strings (src/walkthrough/apple-strings.ts; docs/apps.md §5): the account settings of
+ * iOS 15.6.1 (MailAccountSettings, AccountPreferences.strings), the accounts list and the
+ * add-account choices of iOS 15 (AccountsUI), the path as Apple's own alert spells it
+ * (Message.framework MF_FAILED_SEND_NO_SERVER: Settings > Mail > Accounts). The newer iOS 16
+ * table (16.6.1) is stored too, but its keys are in no order in a file too large to page
+ * through here. What no stored string names is described (`described`; for screens' titles the
+ * list in apple-strings.test.ts): the iOS 18 path (Settings → Apps → Mail → Mail Accounts;
+ * secondary guides only), the IMAP/POP switch (no key: the protocol names are not translated),
+ * the titles of the server sheet, the account's screen and the SMTP server's screen. The order of the screens and fields follows
+ * secondary guides (support.appriver.com kb a986, olympus.net for iOS 14; docs/apps.md §5).
  */
 import { text } from '../fields';
 import type { Field, Guide, Screen, Step } from '../model';
@@ -38,7 +35,7 @@ const login = (role: 'receive' | 'send'): Field[] => {
 };
 const servers: Screen = {
   id: 'servers',
-  fields: [{ id: 'protocol', value: { kind: 'choice', choice: 'pop' }, control: 'select' }, ...login('receive'), ...login('send')],
+  fields: [{ id: 'protocol', value: { kind: 'choice', choice: 'pop' }, control: 'select', described: true }, ...login('receive'), ...login('send')]
 };
 /** The account's own screen: the incoming server, as the account shows it. */
 const account: Screen = { id: 'account', fields: login('receive') };
@@ -61,7 +58,7 @@ const smtp: Screen = {
     { id: 'useSsl', value: { kind: 'tick', on: 'send-encrypted' }, control: 'switch' },
     { id: 'auth', value: { kind: 'option', role: 'send', part: 'auth' }, control: 'select' },
     text('port', { kind: 'server', role: 'send', part: 'port' }),
-  ],
+  ]
 };
 
 const addMiddle: readonly Step[] = [
@@ -87,6 +84,7 @@ const test: readonly Step[] = [{ id: 'testWrite' }, { id: 'testSend' }, { id: 't
 
 export const IOS_MAIL: Guide = {
   app: 'ios-mail',
+  labelsNote: true,
   variants: [
     {
       id: 'ios-18',

@@ -1,19 +1,19 @@
 /**
- * Mail on iPhone and iPad in English. checked 2026-12-01, docs/apps.md §5. No Apple help page
- * for these screens was found. Quoted because several independent guides agree: "Settings",
- * "Mail", "Accounts", "Add Account", "Other" (everydaytech.org, howtochangeguide.com, olympus.net,
- * the iPadOS 18 article), "Advanced", "SMTP", "Primary Server", "Done" (support.appriver.com kb a986,
- * olympus.net); "Use SSL" (support.apple.com/en-us/HT201525, "Use SSL?"). The iOS 18 "Apps" entry,
- * "Mail Accounts" and "Add Mail Account" come from one article only: described. Field labels are
- * described; the authentication value "Password" follows appriver's guide.
+ * Mail on iPhone and iPad in English. Every word in “ ” and every drawn label the guide does not
+ * mark `described` is Apple's own string from src/walkthrough/apple-strings.ts (sources there
+ * and in docs/apps.md §5), so the steps, the drawings and the value cards show one form of
+ * each. What no stored string names is described.
  */
 import type { Translation } from '../../types';
 import type ja from '../../ja/apps/ios-mail';
+import type { IosEn } from '../../../walkthrough/apple-strings';
 
-const auth = { 'normal-password': 'Password', apop: 'APOP (may not be listed)' };
-const sendAuth = { 'smtp-auth': 'Password', 'pop-before-smtp': 'None' };
-const ssl = 'Use SSL';
-const port = 'Server port box';
+/** Apple's label as is (a drawing's label, a value), and quoted in a sentence: only a recorded one type-checks. */
+const t = (label: IosEn): string => label;
+const q = (label: IosEn) => `“${label}”`;
+const auth = { 'normal-password': t('Password'), apop: t('Authenticated POP (APOP)') };
+const sendAuth = { 'smtp-auth': t('Password'), 'pop-before-smtp': 'No authentication' };
+const login = { host: { label: t('Host Name') }, userName: { label: t('User Name') }, password: { label: t('Password') } };
 
 export default {
   variants: {
@@ -21,77 +21,75 @@ export default {
     'ios-17': 'iOS 14 to 17 and iPadOS 14 to 17',
   },
   variantHints: {
-    'ios-18': 'Choose this if "Mail" is not in the main list of Settings but in the list of apps at the bottom.',
-    'ios-17': 'Choose this if "Mail" is in the main list of Settings. This guide could not confirm that the screens after the accounts list are the same as in iOS 18.',
+    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The names of the list of apps and of the mail accounts list could not be checked against Apple’s strings, so they are described.`,
+    'ios-17': `Choose this if ${q('Mail')} is in the main list of ${q('Settings')}.`,
   },
+  labelsNote:
+    'Names of fields and buttons in quotation marks are the words Apple’s iOS 15 shows (the account settings as in iOS 15.6.1). Other versions may word them differently.',
   steps: {
-    addOpen18: 'Open "Settings" and choose "Mail" from the list of apps at the bottom. Open the mail accounts entry and tap "Add Account".',
-    addOpen17: 'Open "Settings" and choose "Mail". Tap "Accounts", then "Add Account".',
-    addOther: 'In the list of mail services, choose "Other", then tap the entry that adds a mail account.',
-    addNewAccount: 'In the new account screen, enter the following and tap the button to go on. The description is the name shown in the list; change it as you like.',
-    addServers:
-      'In the next screen, choose POP and enter the incoming and outgoing mail servers as follows, then tap the button to save. The outgoing server\'s user name and password are shown as optional, but sending needs SMTP AUTH: always enter the same ones as for incoming mail.',
-    addInsecure: 'Because you chose a setting without encryption, a message may ask whether to connect without SSL. Read it, and go on only if you want to keep this setting.',
-    addSaved: 'Your iPhone or iPad checks the settings and saves the account. Ports and SSL cannot be set in that screen, so set them next in the account\'s screen.',
-    addReopen18: 'In "Settings", choose "Mail" from the list of apps, open the mail accounts entry and tap the account you added.',
-    addReopen17: 'In "Settings", choose "Mail", tap "Accounts" and tap the account you added.',
-    addAdvanced: 'Scroll to the bottom of the account\'s screen and tap "Advanced". Set the incoming settings as follows and go back to the account\'s screen.',
+    addOpen18: `Open ${q('Settings')} and choose ${q('Mail')} from the list of apps at the bottom. Open the list of mail accounts and tap ${q('Add Account')}.`,
+    addOpen17: `Open ${q('Settings')} and choose ${q('Mail')}. Tap ${q('Accounts')}, then ${q('Add Account')}.`,
+    addOther: `Tap ${q('Other')}, then ${q('Add Mail Account')}.`,
+    addNewAccount: `In the ${q('New Account')} screen, enter the following and tap ${q('Next')}. The ${q('Description')} is the name shown in the list; change it as you like.`,
+    addServers: `In the next screen, choose POP and fill in ${q('Incoming Mail Server')} and ${q('Outgoing Mail Server')} as follows, then tap ${q('Save')}. Under ${q('Outgoing Mail Server')}, ${q('User Name')} and ${q('Password')} are shown as optional, but sending needs SMTP AUTH: always enter the same ones as for incoming mail.`,
+    addInsecure: `Because you chose a setting without encryption, you may see ${q('Cannot Connect Using SSL')} with the question ${q('Do you want to try setting up the account without SSL?')} Go on only if you want to keep this setting.`,
+    addSaved: 'Your iPhone or iPad checks the settings and saves the account. Ports and SSL cannot be set in that screen, so set them next in the account’s screen.',
+    addReopen18: `In ${q('Settings')}, choose ${q('Mail')} from the list of apps, open the list of mail accounts and tap the account you added.`,
+    addReopen17: `In ${q('Settings')}, choose ${q('Mail')}, tap ${q('Accounts')} and tap the account you added.`,
+    addAdvanced: `Scroll to the bottom of the account’s screen and tap ${q('Advanced')}. Set ${q('Incoming Settings')} as follows and go back to the account’s screen.`,
     apopMissing:
-      'Apple\'s configuration profile settings list no APOP among the incoming authentication methods. If the authentication list has no APOP, we recommend switching to the settings that encrypt the connection (SSL/TLS).',
-    addSmtp:
-      'In the outgoing mail server part of the account\'s screen, tap "SMTP", then tap the server under "Primary Server". Set the following. The outgoing port and SSL are here, not under "Advanced".',
-    addDone: 'Tap "Done" in the Primary Server screen. Go back to the account\'s screen and tap "Done" there too.',
-    checkOpen18: 'In "Settings", choose "Mail" from the list of apps, open the mail accounts entry and tap your ASAHI Net account.',
-    checkOpen17: 'In "Settings", choose "Mail", tap "Accounts" and tap your ASAHI Net account.',
-    checkAccount: 'In the account\'s screen, check the incoming mail server fields. Correct any that differ.',
-    checkAdvanced: 'Scroll to the bottom, tap "Advanced" and check the fields below. Correct any that differ and go back to the account\'s screen.',
-    checkSmtp: 'In the outgoing mail server part, tap "SMTP", then the server under "Primary Server", and check the fields below. Correct any that differ.',
-    checkDone: 'If you changed anything, tap "Done" in each screen you changed, then "Done" in the account\'s screen to save it.',
-    testWrite: 'Open Mail and tap the button for a new message. Enter your own email address as the recipient. Any subject and text will do.',
+      'Apple’s configuration profile settings list no APOP among the incoming authentication methods. If the authentication list has no APOP, we recommend switching to the settings that encrypt the connection (SSL/TLS).',
+    addSmtp: `In the account’s screen, under ${q('Outgoing Mail Server')}, tap the SMTP entry, then the server under ${q('Primary Server')}. Set the following. The outgoing port and SSL are here, not under ${q('Advanced')}.`,
+    addDone: `Tap ${q('Done')} in the outgoing mail server’s screen. Go back to the account’s screen and tap ${q('Done')} there too.`,
+    checkOpen18: `In ${q('Settings')}, choose ${q('Mail')} from the list of apps, open the list of mail accounts and tap your ASAHI Net account.`,
+    checkOpen17: `In ${q('Settings')}, choose ${q('Mail')}, tap ${q('Accounts')} and tap your ASAHI Net account.`,
+    checkAccount: `In the account’s screen, check the fields under ${q('Incoming Mail Server')}. Correct any that differ.`,
+    checkAdvanced: `Scroll to the bottom, tap ${q('Advanced')} and check the fields below. Correct any that differ and go back to the account’s screen.`,
+    checkSmtp: `Under ${q('Outgoing Mail Server')}, tap the SMTP entry, then the server under ${q('Primary Server')}, and check the fields below. Correct any that differ.`,
+    checkDone: `If you changed anything, tap ${q('Done')} in each screen you changed, then ${q('Done')} in the account’s screen to save it.`,
+    testWrite: `Open ${q('Mail')} and tap the button for a new message. Enter your own email address as the recipient. Any subject and text will do.`,
     testSend: 'Tap the send button.',
     testGet: 'Wait a minute, pull down the list of the inbox to check for new mail, and check that the message you sent has arrived.',
   },
   screens: {
     newAccount: {
-      title: 'New account',
+      title: t('New Account'),
       fields: {
-        name: { label: 'Name box' },
-        address: { label: 'Email box' },
-        password: { label: 'Password box' },
-        description: { label: 'Description box', asahi: 'ASAHI Net' },
+        name: { label: t('Name') },
+        address: { label: t('Email') },
+        password: { label: t('Password') },
+        description: { label: t('Description'), asahi: 'ASAHI Net' },
       },
     },
     servers: {
-      title: 'New account (mail servers)',
-      groups: { incoming: 'Incoming mail server', outgoing: 'Outgoing mail server' },
+      title: 'Entering the mail servers',
+      groups: { incoming: t('Incoming Mail Server'), outgoing: t('Outgoing Mail Server') },
       fields: {
         protocol: { label: 'IMAP or POP switch', pop: 'POP' },
-        receiveHost: { label: 'Host name box' },
-        receiveUserName: { label: 'User name box' },
-        receivePassword: { label: 'Password box' },
-        sendHost: { label: 'Host name box' },
-        sendUserName: { label: 'User name box (shown as optional)' },
-        sendPassword: { label: 'Password box (shown as optional)' },
+        receiveHost: login.host,
+        receiveUserName: login.userName,
+        receivePassword: login.password,
+        sendHost: login.host,
+        sendUserName: login.userName,
+        sendPassword: login.password,
       },
     },
     account: {
-      title: 'The account\'s screen',
-      groups: { incoming: 'Incoming mail server' },
-      fields: { receiveHost: { label: 'Host name box' }, receiveUserName: { label: 'User name box' }, receivePassword: { label: 'Password box' } },
+      title: 'The account’s screen',
+      groups: { incoming: t('Incoming Mail Server') },
+      fields: { receiveHost: login.host, receiveUserName: login.userName, receivePassword: login.password },
     },
     advanced: {
-      title: 'Advanced (incoming settings)',
-      fields: { useSsl: { label: ssl }, auth: { label: 'Authentication entry', ...auth }, port: { label: port } },
+      title: t('Advanced'),
+      fields: { useSsl: { label: t('Use SSL') }, auth: { label: t('Authentication'), ...auth }, port: { label: t('Server Port') } },
     },
     smtp: {
-      title: 'Primary Server (outgoing mail server)',
+      title: 'The outgoing mail server’s screen',
       fields: {
-        host: { label: 'Host name box' },
-        userName: { label: 'User name box' },
-        password: { label: 'Password box' },
-        useSsl: { label: ssl },
-        auth: { label: 'Authentication entry', ...sendAuth },
-        port: { label: port },
+        ...login,
+        useSsl: { label: t('Use SSL') },
+        auth: { label: t('Authentication'), ...sendAuth },
+        port: { label: t('Server Port') },
       },
     },
   },
