@@ -119,7 +119,7 @@ export default {
         'smtp-auth': 'オン（受信メールサーバーと同じ設定を使う）',
         'pop-before-smtp': 'オフ（チェックを外す）',
       },
-      tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、暗号化の種類（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
+      tip: 'ここでの項目名は、従来の設定画面（「詳細設定」の「送信サーバー」タブと「詳細設定」タブ）のものです。Microsoft 365の新しいアカウント設定の画面には「詳細設定」タブがなく、受信と送信のそれぞれで、「暗号化方法」（SSL/TLSまたはなし）を選びます。どちらの画面でも「自動」や「STARTTLS」は選ばないでください。',
     },
     /**
      * Mail on the Mac, in Apple's words where they are known, as recorded with their sources in
@@ -178,7 +178,7 @@ export default {
       sendSecurity: { label: 'セキュリティの種類', 'ssl-tls': 'SSL/TLS', none: 'なし' },
       receiveAuth: { label: '受信の認証方式（選べる場合）', 'normal-password': '通常のパスワード', apop: 'APOP' },
       sendAuth: { label: '「ログインが必要」', 'smtp-auth': 'オン', 'pop-before-smtp': 'オフ' },
-      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準のメールアプリのものです。Gmailアプリなど、ほかのアプリでは表示が違う場合があります。なお、Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合で、ASAHIネットのページに載っている受信メールサーバーはPOP3です。Gmailアプリで追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
+      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準の「メール」のものです。Gmailアプリなど、ほかのメールソフトでは表示が違う場合があります。なお、Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合で、ASAHIネットのページに載っている受信メールサーバーはPOP3です。Gmailアプリで追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
     },
   },
   actions: {
