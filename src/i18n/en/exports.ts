@@ -15,7 +15,7 @@ export default {
     body: 'This file ({{fileName}}) holds these settings in Thunderbird’s automatic configuration (autoconfig) format, so that Thunderbird fills them in when an account is added. To set up one copy of Thunderbird, typing the values above is simpler.',
     button: 'Download the settings file for Thunderbird',
     needsId:
-      'To make this file, type your ASAHI Net ID above. Your user name is your ASAHI Net ID, and it cannot be worked out from your e-mail address.',
+      'To make this file, type your ASAHI Net ID above. Your user name is your ASAHI Net ID, and it cannot be worked out from your email address.',
     unsupported: {
       'pop-before-smtp':
         'Settings with POP before SMTP cannot be written to this file. Thunderbird supports SMTP AUTH: answer the questions again and choose Thunderbird as your mail app.',
@@ -27,7 +27,7 @@ export default {
       steps: {
         '1': 'In the folder where Thunderbird is installed (on Windows usually “C:\\Program Files\\Mozilla Thunderbird”), create a folder named “isp”. This needs administrator rights on the computer.',
         '2': 'Rename the downloaded file to “{{localFileName}}” and put it in the “isp” folder.',
-        '3': 'Add a mail account in Thunderbird, type your name, e-mail address and password, and select “Continue”: Thunderbird uses the settings from this file.',
+        '3': 'Add a mail account in Thunderbird, type your name, email address and password, and select “Continue”: Thunderbird uses the settings from this file.',
       },
     },
     domain: {
@@ -41,7 +41,7 @@ export default {
     body: 'A file ({{fileName}}) that adds an account with these settings to Mail on iPhone, iPad or Mac.',
     button: 'Download the configuration profile',
     withoutIdentity:
-      'If you download it without typing your ASAHI Net ID or e-mail address, you are asked for them while installing. For the user name, type your ASAHI Net ID.',
+      'If you download it without typing your ASAHI Net ID or email address, you are asked for them while installing. For the user name, type your ASAHI Net ID.',
     unsupported: {
       apop: 'Settings with APOP cannot be written to a configuration profile, because profiles have no setting for APOP. Set up Mail by hand with the values above.',
       'pop-before-smtp':

@@ -11,7 +11,7 @@ export default {
     userName: 'User name (mail account)',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
     userNameRule:
-      'The user name is your ASAHI Net ID, not your e-mail address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
+      'The user name is your ASAHI Net ID, not your email address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     password: 'Password',
     passwordValue: 'The password of your ASAHI Net ID',
     passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
@@ -51,8 +51,8 @@ export default {
       'Choose connection security “SSL/TLS” on ports {{sslPorts}}, and “None” on {{plainPorts}}. “STARTTLS” cannot connect. We recommend not choosing “Auto” either, since you cannot tell which one the app then uses.',
   },
   addresses: {
-    heading: 'E-mail address',
-    intro: 'In the e-mail address field, type your own address. ASAHI Net addresses come in these kinds:',
+    heading: 'Email address',
+    intro: 'In the email address field, type your own address. ASAHI Net addresses come in these kinds:',
     kind: 'Kind',
     example: 'Example',
     kinds: {
@@ -61,7 +61,7 @@ export default {
       'own-domain': 'Own-domain address',
       'id-address': 'ID address',
     },
-    atson: '“your ASAHI Net ID@atson.net” cannot be used as an e-mail address.',
+    atson: '“your ASAHI Net ID@atson.net” cannot be used as an email address.',
   },
   extended: {
     heading: 'The recommended combination',

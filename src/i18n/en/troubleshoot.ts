@@ -105,7 +105,7 @@ export default {
           options: {
             id: 'My ASAHI Net ID (all half-width lower case)',
             'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
-            address: 'My e-mail address',
+            address: 'My email address',
             other: 'Something else',
             unsure: 'I don’t know',
           },
@@ -198,7 +198,7 @@ export default {
           options: {
             id: 'My ASAHI Net ID (all half-width lower case)',
             'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
-            address: 'My e-mail address',
+            address: 'My email address',
             other: 'Something else',
             unsure: 'I don’t know',
           },
@@ -255,7 +255,7 @@ export default {
       body: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them, and register them if they are not.',
     },
     'user-is-address': {
-      title: 'The user name is your ASAHI Net ID, not your e-mail address',
+      title: 'The user name is your ASAHI Net ID, not your email address',
       body: 'Even when your address is on another domain, the user name is your ASAHI Net ID (for example {{example}}). Type it in half-width lower case.',
     },
     'user-not-lowercase': {
@@ -358,7 +358,7 @@ export default {
     intro:
       'Type in the settings your mail app shows, and we list everything that differs from ASAHI Net’s settings, the most likely cause first. You can leave out what you don’t know.',
     privacy:
-      'This page never asks for your password, and your ASAHI Net ID and e-mail address never go into the page’s address. The server names, ports and other settings you enter do, so you can share that address with support.',
+      'This page never asks for your password, and your ASAHI Net ID and email address never go into the page’s address. The server names, ports and other settings you enter do, so you can share that address with support.',
     sections: {
       incoming: 'Incoming mail server (POP3)',
       outgoing: 'Outgoing mail server (SMTP)',
@@ -430,7 +430,7 @@ export default {
       user: {
         id: 'My ASAHI Net ID (all half-width lower case)',
         'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
-        address: 'My e-mail address',
+        address: 'My email address',
         other: 'Something else',
       },
       network: {
@@ -487,8 +487,8 @@ export default {
         body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to “{{value}}”.',
       },
       'user-is-address': {
-        title: 'The user name is your e-mail address',
-        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your e-mail address — even when your address is on another domain. Type it in half-width lower case.',
+        title: 'The user name is your email address',
+        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your email address — even when your address is on another domain. Type it in half-width lower case.',
       },
       'out-auth-off': {
         title: 'Authentication for the outgoing server (SMTP AUTH) is off',
@@ -519,7 +519,7 @@ export default {
         body: 'Did you mean {{value}}? Set {{field}} to {{value}}.',
       },
       'host-address-domain': {
-        title: '“{{given}}” is the domain of an e-mail address',
+        title: '“{{given}}” is the domain of an email address',
         body: 'The server name field takes the name of the mail server, not the part of your address after “@”. Set {{field}} to {{value}}.',
       },
       'host-unknown': {
