@@ -53,7 +53,7 @@ export default {
         '1': 'Open this page in Safari and select “Download the configuration profile”. When asked whether to allow downloading a configuration profile, select the button that allows it.',
         '2': `Open the ${qi('Settings')} app and tap the entry near the top that says a profile was downloaded.`,
         '3': `Tap ${qi('Install')}. The profile shows as ${qi('Not Verified')} because it is not signed; you can still install a file made on this page.`,
-        '4': 'When asked for the password, type the password of your ASAHI Net ID.',
+        '4': 'When asked for the password, type your ASAHI Net ID’s password.',
         '5': `When the installation is finished, tap ${qi('Done')}. The account appears in the ${qi('Mail')} app.`,
       },
       expiry: 'Install the profile straight after downloading it. If “Profile Downloaded” is no longer shown in Settings, download the profile again.',
@@ -64,7 +64,7 @@ export default {
         '1': 'Double-click the downloaded file.',
         '2': `From the Apple menu open System Settings and open the list of profiles (on macOS 13 Ventura under Privacy & Security; on later versions under General, in Device Management). On macOS 12 and earlier it is ${qm('Profiles')} in System Preferences.`,
         '3': `Double-click the downloaded profile and click ${qm('Install…')}. The profile shows as ${qm('Unverified')} because it is not signed; you can still install a file made on this page.`,
-        '4': 'When asked for the password, type the password of your ASAHI Net ID. If asked for your Mac login password, type that.',
+        '4': 'When asked for the password, type your ASAHI Net ID’s password. If asked for your Mac login password, type that.',
       },
     },
     profile: {

@@ -13,7 +13,7 @@ export default {
     userNameRule:
       'The user name is your ASAHI Net ID, not your email address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     password: 'Password',
-    passwordValue: 'The password of your ASAHI Net ID',
+    passwordValue: 'Your ASAHI Net ID’s password',
     passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
     copyExampleId: 'example ID',
   },

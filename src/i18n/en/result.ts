@@ -21,7 +21,7 @@ export default {
     userNameRule:
       'Your user name is your ASAHI Net ID, not your email address (even when your address is on another domain). We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
-    passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
+    passwordValue: 'Your ASAHI Net ID’s password (the same for receiving and sending)',
     passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
   },
   summary: {

@@ -48,7 +48,7 @@ export default {
   },
   steps: {
     tbInstall: 'If Thunderbird for Android is not on your phone, get it from Google Play. If you use K-9 Mail, the same steps apply.',
-    tbOpen: 'Open the app. The first time, tap “Get started”. If you already have an account, tap “Add account” in the list of the menu on the left (where the menu is may differ between versions).',
+    tbOpen: 'Open the app. The first time, tap “Get started”. If you already have an account, tap “Add account” in the menu on the left (where the menu is may differ between versions).',
     tbEmail: 'Enter the following and tap “Next”.',
     tbManual:
       'The app looks for the settings. If it shows “Configuration not found”, tap “Next” to set it up by hand. If it shows “Configuration found”, do not use it as it is: tap “Edit configuration” and correct it as in the next step.',
@@ -74,12 +74,12 @@ export default {
     aospOpen: 'Open the “Email” app. If you already have an account, choose to add an account in the app’s settings (the screens differ between phones).',
     aospEmail: 'In the “Email account” screen, enter the following and tap “Manual setup”.',
     aospType: 'For “Account type”, choose the following.',
-    aospPassword: 'When the app asks for a password, enter the password of your ASAHI Net ID and go on.',
+    aospPassword: 'When the app asks for a password, enter your ASAHI Net ID’s password and go on.',
     aospIncoming: 'In “Incoming server settings”, set the following and go on. If “USERNAME” holds your email address, replace it with your ASAHI Net ID.',
     aospOutgoing: 'In “Outgoing server settings”, set the following and go on.',
     aospOptions: 'Set “Account options” as you like and go on.',
     aospNames: 'When the app says your account is set up, enter the following and finish.',
-    aospCheckOpen: 'Open the settings of the “Email” app and choose your ASAHI Net account (the screens differ between phones).',
+    aospCheckOpen: 'Open the “Email” app’s settings and choose your ASAHI Net account (the screens differ between phones).',
     aospCheckIncoming: 'Open “Incoming settings” and check the fields below. Correct any that differ and save.',
     aospCheckOutgoing: 'Open “Outgoing settings” and check the fields below. Correct any that differ and save.',
     aospTestSend: 'Write a new message to your own email address and send it.',

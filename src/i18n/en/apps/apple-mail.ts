@@ -51,7 +51,7 @@ export default {
     checkApopMissing: `If the incoming authentication menu has no APOP, ${q('Mail')} may not support it, as Apple’s support page suggests. In that case we recommend switching to the settings that encrypt the connection (SSL/TLS).`,
     checkSave: `If you changed anything, click ${q('Save')}.`,
     testWrite: 'Click the toolbar button for a new message and enter your own email address as the recipient. Any subject and text will do.',
-    testSend: 'Click the send button. If Mail asks for a password, enter the password of your ASAHI Net ID.',
+    testSend: 'Click the send button. If Mail asks for a password, enter your ASAHI Net ID’s password.',
     testGet: 'Wait a minute, click the toolbar button that gets new mail, and check that the message you sent has arrived.',
   },
   screens: {

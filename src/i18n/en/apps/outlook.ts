@@ -29,7 +29,7 @@ export default {
     addType: 'In the screen that asks for the account type, choose "POP".',
     addPop:
       'Set "Incoming mail" and "Outgoing mail" as follows and go on to the next screen. For "Encryption method", choose nothing other than "SSL/TLS" or "None" (for example, not STARTTLS). In some versions, incoming mail has a checkbox asking for an encrypted connection instead of "Encryption method": tick it if your setting uses SSL/TLS, and leave it unticked if it does not.',
-    addPassword: 'In the screen that asks for a password, enter the password of your ASAHI Net ID and click "Connect".',
+    addPassword: 'In the screen that asks for a password, enter your ASAHI Net ID’s password and click "Connect".',
     addDone: 'When Outlook says the account has been added, close that screen.',
     m365AuthIntro:
       'ASAHI Net requires SMTP AUTH for sending. In the sources we could check, the POP account settings screen has no setting for the outgoing mail server’s authentication, so open the older settings dialog and check it there.',

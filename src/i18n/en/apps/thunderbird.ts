@@ -26,7 +26,7 @@ export default {
     hubIncoming: 'In the "Incoming server settings" screen, set the following and click "Continue". If "Username" holds your email address, replace it with your ASAHI Net ID.',
     hubOutgoing: 'In the "Outgoing server settings" screen, set the following and click "Continue".',
     hubInsecure: 'Because you chose a setting without encryption, Thunderbird shows "Warning: Insecure mail server detected." Read it, and go on only if you want to keep this setting.',
-    hubPassword: 'In the next screen, enter the password of your ASAHI Net ID and click "Continue".',
+    hubPassword: 'In the next screen, enter your ASAHI Net ID’s password and click "Continue".',
     hubDone: 'When "Email account connected successfully" appears, click "Finish".',
     setupOpen: 'Open Thunderbird. If it has no account yet, the "Account Setup" tab opens. If it does not, choose File, then New, then "Email Account…" from the menu bar.',
     setupTab: 'In "Set Up Your Existing Email Address", enter the following and click "Configure manually", not "Continue".',
@@ -41,7 +41,7 @@ export default {
     checkOutgoingEsr:
       'Choose "Outgoing Server (SMTP)" at the bottom of the list on the left. Select ASAHI Net\'s outgoing server in the list, click "Edit…" and check the fields below. Correct any that differ and click "OK".',
     testWrite: 'Click "Write" in the toolbar and enter your own email address as the recipient. Any subject and text will do.',
-    testSend: 'Click "Send". If Thunderbird asks for a password, enter the password of your ASAHI Net ID.',
+    testSend: 'Click "Send". If Thunderbird asks for a password, enter your ASAHI Net ID’s password.',
     testGet: 'Wait a minute, click "Get Messages" and check that the message you sent has arrived.',
   },
   screens: {
