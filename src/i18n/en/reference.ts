@@ -43,7 +43,7 @@ export default {
     '3': 'Sends over an encrypted connection (SMTP over SSL/TLS). Recommended.',
     '4': 'The submission port. No encryption. Works from networks that block port 25 (Outbound Port 25 Blocking).',
     '5': 'The classic sending port. No encryption. Cannot be used from an au Hikari line, and other networks may block it too.',
-    '6': 'The outgoing server for subscribers of the “Omakase Virus Check” (おまかせウイルスチェック) option.',
+    '6': 'The outgoing server for subscribers to the “Omakase Virus Check” (おまかせウイルスチェック) option.',
   },
   starttls: {
     heading: 'STARTTLS and STLS are not supported',

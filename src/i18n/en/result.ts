@@ -93,7 +93,7 @@ export default {
       },
       sendSecurity: { label: '“Use the following type of encrypted connection”', 'ssl-tls': 'SSL/TLS (“SSL” in older versions)', none: 'None' },
       receiveAuth: {
-        label: 'The Secure Password Authentication (SPA) tick box',
+        label: 'Checkbox for Secure Password Authentication (SPA)',
         'normal-password': 'Off (unticked)',
         apop: 'Off (unticked)',
       },

@@ -34,7 +34,7 @@ export default {
     'macos-12': `Choose this if the ${q('Mail')} menu in the menu bar has ${q('Preferences')}.`,
   },
   labelsNote:
-    'Names in quotation marks are the words Apple’s macOS 12 shows, or the names Apple’s support pages give. Some of the Mail app’s own names could not be checked, so they are described.',
+    'Names in quotation marks are the words Apple’s macOS 12 shows, or the names Apple’s support pages give. Where we do not know the Mail app’s exact name for something, it is described instead.',
   steps: {
     addOpen: `Open ${q('Mail')} and choose the item that adds an account from the ${q('Mail')} menu in the menu bar. In the list of mail services, choose ${q('Other Mail Account…')} at the bottom and continue.`,
     addAccount: `In the screen that asks for your name, email address and password, enter the following and click ${q('Sign In')}.`,
