@@ -31,11 +31,11 @@ test.describe('personal settings sheet', () => {
   test('an @atson.net address gets a clear error; a whole address in the ID field is recognised', async ({ page }) => {
     await page.goto(resultUrl('en', THUNDERBIRD));
     await ready(page);
-    const address = page.getByRole('textbox', { name: 'E-mail address' });
+    const address = page.getByRole('textbox', { name: 'Email address' });
     await address.fill('ab4t-ash@atson.net');
     await address.press('Tab');
     await expect(address).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(/cannot be used as an e-mail address/)).toBeVisible();
+    await expect(page.getByText(/cannot be used as an email address/)).toBeVisible();
 
     const id = page.getByRole('textbox', { name: 'ASAHI Net ID' });
     await id.fill('ab4t-ash@asahi-net.or.jp');
@@ -66,12 +66,12 @@ test.describe('personal settings sheet', () => {
       await page.goto(resultUrl('en', THUNDERBIRD));
       await ready(page);
       await page.getByRole('textbox', { name: 'ASAHI Net ID' }).fill('ab4t-ash');
-      await page.getByRole('textbox', { name: 'E-mail address' }).fill('asahitaro@asahinet.jp');
-      await page.getByRole('textbox', { name: 'E-mail address' }).press('Tab');
+      await page.getByRole('textbox', { name: 'Email address' }).fill('asahitaro@asahinet.jp');
+      await page.getByRole('textbox', { name: 'Email address' }).press('Tab');
       await page.getByRole('button', { name: 'Copy all settings' }).click();
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text).toContain('User name: ab4t-ash');
-      expect(text).toContain('E-mail address: asahitaro@asahinet.jp');
+      expect(text).toContain('Email address: asahitaro@asahinet.jp');
       expect(text).toContain(`[Incoming mail server] Hostname: ${recommend(THUNDERBIRD).receive.host}`);
     });
   });

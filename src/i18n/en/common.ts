@@ -22,7 +22,7 @@ export default {
   },
   footer: {
     source: 'This guide is based on ASAHI Net’s page “各種メールソフトの設定 設定の前に” (mail app settings: before you start).',
-    privacy: 'This guide does not send or store the ASAHI Net ID or e-mail address you type, and never asks for your password.',
+    privacy: 'This guide does not send or store the ASAHI Net ID or email address you type, and never asks for your password.',
   },
   errorPrefix: 'Error: ',
   titleSuffix: 'ASAHI Net mail settings guide',

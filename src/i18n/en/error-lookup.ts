@@ -21,7 +21,7 @@ export default {
     failed: 'The list of messages could not be downloaded. Reload this page, then try again.',
   },
   resultHeading: 'The message found',
-  matchedApp: 'A message of {{app}}',
+  matchedApp: 'A message from {{app}}',
   matchedCode: 'Error code {{code}}',
   sourceNote: 'Source of the message: {{source}} ({{version}})',
   groups: {
@@ -38,16 +38,16 @@ export default {
   alertTitle: 'The alert’s title: “{{title}}”',
   notFound: {
     heading: 'No matching message was found',
-    body: 'None of the messages this guide knows matches what you entered. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',
+    body: 'What you entered does not match any message in this guide. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',
   },
   noMessages: {
-    heading: 'This guide does not know this app’s messages yet',
-    body: 'The guide lists no error messages of {{app}} yet, because none could be checked against a source. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',
+    heading: 'This guide has no messages for this app yet',
+    body: 'This guide does not list any error messages from {{app}} yet. Choose whether you cannot send or cannot receive, and answer a few questions to find the cause.',
   },
   questions: {
     'cant-send': 'I can’t send mail',
     'cant-receive': 'I can’t receive mail',
   },
   supportHeading: 'Error messages',
-  supportIntro: 'The error messages this guide knows. Each link opens that message’s causes and how to fix them.',
+  supportIntro: 'The error messages in this guide. Each link opens that message’s causes and how to fix them.',
 } satisfies Translation<typeof ja>;

@@ -8,7 +8,7 @@ export default {
   ready: {
     id: 'Your ASAHI Net ID and its password',
     app: 'The mail app you are setting up, on your computer or phone',
-    address: 'Your e-mail address',
+    address: 'Your email address',
   },
   passwordNote: 'You type your password into your mail app only. This guide never asks for it.',
   start: 'Start now',

@@ -11,9 +11,9 @@ export default {
     userName: 'User name (mail account)',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
     userNameRule:
-      'The user name is your ASAHI Net ID, not your e-mail address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
+      'The user name is your ASAHI Net ID, not your email address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     password: 'Password',
-    passwordValue: 'The password of your ASAHI Net ID',
+    passwordValue: 'Your ASAHI Net ID’s password',
     passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
     copyExampleId: 'example ID',
   },
@@ -43,7 +43,7 @@ export default {
     '3': 'Sends over an encrypted connection (SMTP over SSL/TLS). Recommended.',
     '4': 'The submission port. No encryption. Works from networks that block port 25 (Outbound Port 25 Blocking).',
     '5': 'The classic sending port. No encryption. Cannot be used from an au Hikari line, and other networks may block it too.',
-    '6': 'The outgoing server for subscribers of the “Omakase Virus Check” (おまかせウイルスチェック) option.',
+    '6': 'The outgoing server for subscribers to the “Omakase Virus Check” (おまかせウイルスチェック) option.',
   },
   starttls: {
     heading: 'STARTTLS and STLS are not supported',
@@ -51,8 +51,8 @@ export default {
       'Choose connection security “SSL/TLS” on ports {{sslPorts}}, and “None” on {{plainPorts}}. “STARTTLS” cannot connect. We recommend not choosing “Auto” either, since you cannot tell which one the app then uses.',
   },
   addresses: {
-    heading: 'E-mail address',
-    intro: 'In the e-mail address field, type your own address. ASAHI Net addresses come in these kinds:',
+    heading: 'Email address',
+    intro: 'In the email address field, type your own address. ASAHI Net addresses come in these kinds:',
     kind: 'Kind',
     example: 'Example',
     kinds: {
@@ -61,7 +61,7 @@ export default {
       'own-domain': 'Own-domain address',
       'id-address': 'ID address',
     },
-    atson: '“your ASAHI Net ID@atson.net” cannot be used as an e-mail address.',
+    atson: '“your ASAHI Net ID@atson.net” cannot be used as an email address.',
   },
   extended: {
     heading: 'The recommended combination',

@@ -19,9 +19,9 @@ export default {
   account: {
     heading: 'User name and password',
     userNameRule:
-      'Your user name is your ASAHI Net ID, not your e-mail address (even when your address is on another domain). We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
+      'Your user name is your ASAHI Net ID, not your email address (even when your address is on another domain). We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
-    passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
+    passwordValue: 'Your ASAHI Net ID’s password (the same for receiving and sending)',
     passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
   },
   summary: {
@@ -41,7 +41,7 @@ export default {
     sendSecurity: 'outgoing connection security',
     sendAuth: 'outgoing authentication',
     userName: 'user name',
-    emailAddress: 'e-mail address',
+    emailAddress: 'email address',
   },
   /** The English the same apps show; the sources are beside each set in ../ja/result.ts. */
   labels: {
@@ -93,7 +93,7 @@ export default {
       },
       sendSecurity: { label: '“Use the following type of encrypted connection”', 'ssl-tls': 'SSL/TLS (“SSL” in older versions)', none: 'None' },
       receiveAuth: {
-        label: 'The Secure Password Authentication (SPA) tick box',
+        label: 'Checkbox for Secure Password Authentication (SPA)',
         'normal-password': 'Off (unticked)',
         apop: 'Off (unticked)',
       },
@@ -153,7 +153,7 @@ export default {
     sendLine: '[Outgoing mail server] {{label}}: {{value}}',
     userName: 'User name',
     password: 'Password',
-    emailAddress: 'E-mail address',
-    emailAddressValue: 'Your e-mail address',
+    emailAddress: 'Email address',
+    emailAddressValue: 'Your email address',
   },
 } satisfies Translation<typeof ja>;

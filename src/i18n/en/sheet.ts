@@ -5,15 +5,15 @@ export default {
   identity: {
     heading: 'Show the settings with your ASAHI Net ID and address (optional)',
     intro:
-      'Type your ASAHI Net ID and e-mail address to fill them into the settings and the steps on this page (and, on the result page, into “Copy all settings” and the files you download). You can set up your app without them.',
+      'Type your ASAHI Net ID and email address to fill them into the settings and the steps on this page (and, on the result page, into “Copy all settings” and the files you download). You can set up your app without them.',
     privacy:
       'What you type is used only inside this page. It is not sent or saved anywhere, and it is gone when you close the page.',
     noPassword:
       'This page never asks for your password. Type your password only into your mail app, when the app asks for it.',
-    clear: 'Clear the ASAHI Net ID and e-mail address you typed',
+    clear: 'Clear the ASAHI Net ID and email address you typed',
     id: {
       label: 'ASAHI Net ID',
-      hint: 'For example {{example}}. Your ASAHI Net ID, not your e-mail address, in half-width lower-case characters.',
+      hint: 'For example {{example}}. Your ASAHI Net ID, not your email address, in half-width lower-case characters.',
       changes: {
         'full-width': 'Full-width characters were changed to half-width.',
         hyphen: 'Characters that look like a hyphen were changed to a half-width hyphen (-).',
@@ -22,16 +22,16 @@ export default {
       },
       issues: {
         'looks-like-address':
-          'This is an e-mail address. The user name is your ASAHI Net ID, not your e-mail address. Check your ASAHI Net ID and type it here.',
+          'This is an email address. The user name is your ASAHI Net ID, not your email address. Check your ASAHI Net ID and type it here.',
         'looks-like-address-suggestion':
-          'This is an e-mail address. The user name is your ASAHI Net ID, not your e-mail address. Is your ASAHI Net ID “{{suggestion}}”?',
+          'This is an email address. The user name is your ASAHI Net ID, not your email address. Is your ASAHI Net ID “{{suggestion}}”?',
         useSuggestion: 'Use “{{suggestion}}” as your ASAHI Net ID',
         'invalid-characters':
           'This contains characters an ASAHI Net ID cannot have. An ASAHI Net ID is made of half-width lower-case letters, digits and hyphens (-).',
       },
     },
     address: {
-      label: 'E-mail address',
+      label: 'Email address',
       hint: 'For example {{example}}',
       changes: {
         'full-width': 'Full-width characters were changed to half-width.',
@@ -41,9 +41,9 @@ export default {
       },
       errors: {
         atson:
-          '“your ASAHI Net ID@atson.net” cannot be used as an e-mail address. Type the address you use, such as your ASAHI Net Mail or My Mail Address.',
+          '“your ASAHI Net ID@atson.net” cannot be used as an email address. Type the address you use, such as your ASAHI Net Mail or My Mail Address.',
         'not-an-address':
-          'This is not an e-mail address. Type the whole address, with the parts before and after the “@”, like {{example}}.',
+          'This is not an email address. Type the whole address, with the parts before and after the “@”, like {{example}}.',
       },
       kind: 'This is an address of the kind “{{kind}}”.',
       userNameReminder: 'Whatever the kind of address, the user name is your ASAHI Net ID.',

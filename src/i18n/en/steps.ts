@@ -6,8 +6,8 @@ export default {
     title: 'Are your Extended Service settings (拡張サービス利用設定) registered?',
     hint: 'SMTP AUTH, which sending mail needs, works only for an ASAHI Net ID whose Extended Service settings are registered.',
     options: {
-      yes: 'Yes, it is registered',
-      no: 'No, it is not registered',
+      yes: 'Yes, they are registered',
+      no: 'No, they are not registered',
       unsure: 'I don’t know',
     },
     summary: 'Extended Service settings',
@@ -30,7 +30,7 @@ export default {
     hint: 'Subscribers send through a different outgoing server.',
     options: {
       yes: 'Yes, I subscribe',
-      no: 'No',
+      no: 'No, I don’t',
       unsure: 'I don’t know',
     },
     summary: 'Omakase Virus Check',
@@ -44,12 +44,12 @@ export default {
       no: 'No (or I don’t use antivirus software)',
       unsure: 'I don’t know',
     },
-    summary: 'Outgoing mail checking',
-    required: 'Select whether outgoing mail is checked',
+    summary: 'Outgoing-mail checking',
+    required: 'Select whether your antivirus software checks outgoing mail',
   },
   client: {
     title: 'Which mail app will you use?',
-    hint: 'The Windows Mail app stopped sending and receiving mail after 31 December 2024 (according to Microsoft). Please use another app.',
+    hint: 'According to Microsoft, the Windows Mail app stopped sending and receiving mail after 31 December 2024. Please use another app.',
     options: {
       outlook: 'Outlook (classic Outlook for Windows)',
       'new-outlook': 'The new Outlook for Windows',

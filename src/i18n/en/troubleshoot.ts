@@ -89,12 +89,12 @@ export default {
           },
         },
         registration: {
-          title: 'Are the Extended Service settings (拡張サービス利用設定) of your ASAHI Net ID registered?',
+          title: 'Are the Extended Service settings (拡張サービス利用設定) for your ASAHI Net ID registered?',
           hint: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings are registered.',
-          required: 'Select whether it is registered',
+          required: 'Select whether they are registered',
           options: {
-            yes: 'Yes, it is registered',
-            no: 'No, it is not registered',
+            yes: 'Yes, they are registered',
+            no: 'No, they are not registered',
             unsure: 'I don’t know',
           },
         },
@@ -105,7 +105,7 @@ export default {
           options: {
             id: 'My ASAHI Net ID (all half-width lower case)',
             'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
-            address: 'My e-mail address',
+            address: 'My email address',
             other: 'Something else',
             unsure: 'I don’t know',
           },
@@ -124,7 +124,7 @@ export default {
         },
         'virus-check': {
           title: 'Do you subscribe to the “Omakase Virus Check” (おまかせウイルスチェック) option?',
-          hint: 'Subscribers of Omakase Virus Check send through an outgoing server of their own.',
+          hint: 'Omakase Virus Check subscribers send through a different outgoing server.',
           required: 'Select whether you subscribe',
           options: {
             yes: 'Yes, I subscribe',
@@ -198,7 +198,7 @@ export default {
           options: {
             id: 'My ASAHI Net ID (all half-width lower case)',
             'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
-            address: 'My e-mail address',
+            address: 'My email address',
             other: 'Something else',
             unsure: 'I don’t know',
           },
@@ -255,7 +255,7 @@ export default {
       body: 'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them, and register them if they are not.',
     },
     'user-is-address': {
-      title: 'The user name is your ASAHI Net ID, not your e-mail address',
+      title: 'The user name is your ASAHI Net ID, not your email address',
       body: 'Even when your address is on another domain, the user name is your ASAHI Net ID (for example {{example}}). Type it in half-width lower case.',
     },
     'user-not-lowercase': {
@@ -283,8 +283,8 @@ export default {
       body: 'If outgoing-mail checking (送信メールチェック機能) is on in antivirus or firewall software, sending with SMTP AUTH may fail. Turn it off as the software’s manual describes.',
     },
     'wrong-password': {
-      title: 'The password is the password of your ASAHI Net ID',
-      body: 'Check that the password in your mail app is the password of your ASAHI Net ID. ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
+      title: 'The password is the one for your ASAHI Net ID',
+      body: 'Check that the password in your mail app is your ASAHI Net ID’s password. ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
     },
     'network-restriction': {
       title: 'Some networks do not let you use outside mail servers',
@@ -309,7 +309,7 @@ export default {
   },
 
   imapNote:
-    'The incoming mail server ASAHI Net’s page describes is a POP3 server, and this guide sets the account up as POP. If your mail app has the account as IMAP, we recommend setting it up as a POP account.',
+    'ASAHI Net’s page gives a POP3 incoming mail server, so this guide sets the account up as POP. If your mail app has the account as IMAP, we recommend setting it up again as a POP account.',
 
   fixes: {
     host: 'Set the server name to {{value}}.',
@@ -317,7 +317,7 @@ export default {
     security: 'Set connection security (encryption) to “{{value}}”.',
     'smtp-auth': 'Switch on SMTP AUTH (authentication for the outgoing server).',
     'user-name': 'Set the user name to your ASAHI Net ID (for example {{example}}).',
-    password: 'Set the password to the password of your ASAHI Net ID.',
+    password: 'Set the password to your ASAHI Net ID’s password.',
     registration: 'Register the Extended Service settings (拡張サービス利用設定).',
     'antivirus-outgoing-check': 'Turn off outgoing-mail checking in your antivirus software.',
   },
@@ -358,7 +358,7 @@ export default {
     intro:
       'Type in the settings your mail app shows, and we list everything that differs from ASAHI Net’s settings, the most likely cause first. You can leave out what you don’t know.',
     privacy:
-      'This page never asks for your password, and your ASAHI Net ID and e-mail address never go into the page’s address. The server names, ports and other settings you enter do, so you can share that address with support.',
+      'This page never asks for your password, and your ASAHI Net ID and email address never go into the page’s address. The server names, ports and other settings you enter do, so you can share that address with support.',
     sections: {
       incoming: 'Incoming mail server (POP3)',
       outgoing: 'Outgoing mail server (SMTP)',
@@ -430,7 +430,7 @@ export default {
       user: {
         id: 'My ASAHI Net ID (all half-width lower case)',
         'id-uppercase': 'My ASAHI Net ID, with capital or full-width letters',
-        address: 'My e-mail address',
+        address: 'My email address',
         other: 'Something else',
       },
       network: {
@@ -458,7 +458,7 @@ export default {
     also: 'Also set {{field}} to {{value}}.',
     set: 'Set {{field}} to {{value}}.',
     copyCorrection: '{{field}} {{value}}',
-    alternative: 'This works instead, too:',
+    alternative: 'This also works:',
     uncheckedHeading: 'These were left empty, so we did not check them:',
     errorSummary: 'The page’s address has values we could not read. Please enter those again.',
     invalid: {
@@ -487,8 +487,8 @@ export default {
         body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to “{{value}}”.',
       },
       'user-is-address': {
-        title: 'The user name is your e-mail address',
-        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your e-mail address — even when your address is on another domain. Type it in half-width lower case.',
+        title: 'The user name is your email address',
+        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your email address — even when your address is on another domain. Type it in half-width lower case.',
       },
       'out-auth-off': {
         title: 'Authentication for the outgoing server (SMTP AUTH) is off',
@@ -515,19 +515,19 @@ export default {
         body: 'The incoming and outgoing ports may have been swapped. Set {{field}} to {{value}}.',
       },
       'host-typo': {
-        title: '“{{given}}” is not a server of ASAHI Net',
+        title: '“{{given}}” is not an ASAHI Net server',
         body: 'Did you mean {{value}}? Set {{field}} to {{value}}.',
       },
       'host-address-domain': {
-        title: '“{{given}}” is the domain of an e-mail address',
+        title: '“{{given}}” is the domain in an email address, not a server',
         body: 'The server name field takes the name of the mail server, not the part of your address after “@”. Set {{field}} to {{value}}.',
       },
       'host-unknown': {
-        title: '“{{given}}” is not a server of ASAHI Net',
+        title: '“{{given}}” is not an ASAHI Net server',
         body: 'A server name from another provider or mail service may have been left in. To use ASAHI Net mail, set {{field}} to {{value}}.',
       },
       'port-not-offered': {
-        title: 'Port {{given}} is not offered by this server',
+        title: 'This server does not offer port {{given}}',
         body: 'Set {{field}} to {{value}}.',
       },
       'host-full-width': {
@@ -540,7 +540,7 @@ export default {
       },
       'user-not-id': {
         title: 'The user name is not your ASAHI Net ID',
-        body: 'Type your ASAHI Net ID (for example {{example}}) as the user name, in half-width lower case. The password is the password of that ASAHI Net ID.',
+        body: 'Type your ASAHI Net ID (for example {{example}}) as the user name, in half-width lower case. The password is the one for that ASAHI Net ID.',
       },
       'port-25-blocked': {
         title: 'Some networks block port 25',
@@ -552,7 +552,7 @@ export default {
       },
       'mail-with-virus-check': {
         title: 'This is not the Omakase Virus Check outgoing server',
-        body: 'Subscribers of Omakase Virus Check send through {{value}}. Set {{field}} to {{value}}.',
+        body: 'Omakase Virus Check subscribers send through {{value}}. Set {{field}} to {{value}}.',
       },
       'looks-right': {
         title: 'We found nothing wrong in the settings you entered',

@@ -48,7 +48,7 @@ export default {
   },
   steps: {
     tbInstall: 'If Thunderbird for Android is not on your phone, get it from Google Play. If you use K-9 Mail, the same steps apply.',
-    tbOpen: 'Open the app. The first time, tap “Get started”. If you already have an account, tap “Add account” in the list of the menu on the left (where the menu is may differ between versions).',
+    tbOpen: 'Open the app. The first time, tap “Get started”. If you already have an account, tap “Add account” in the menu on the left (where the menu is may differ between versions).',
     tbEmail: 'Enter the following and tap “Next”.',
     tbManual:
       'The app looks for the settings. If it shows “Configuration not found”, tap “Next” to set it up by hand. If it shows “Configuration found”, do not use it as it is: tap “Edit configuration” and correct it as in the next step.',
@@ -66,20 +66,20 @@ export default {
       'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP, while ASAHI Net’s page gives a POP3 incoming server.',
     gmailTry:
       'In the Gmail app’s settings, choose to add an account and pick the choice for other email providers. Go on to the next step only if you can then choose a personal POP3 account. If you cannot, use Thunderbird for Android.',
-    gmailServers: 'If you could choose that account type, enter these values in the boxes shown. The boxes’ names could not be confirmed, so they are described here.',
+    gmailServers: 'If you could choose that account type, enter these values in the boxes shown. We do not know the boxes’ exact names, so they are described here.',
     gmailFallback: 'If the account cannot be added, or sending or receiving does not work, switch to the steps for “Thunderbird for Android, K-9 Mail” on this page.',
-    gmailCheck: 'Where the Gmail app keeps the server settings of such an account could not be confirmed. If you cannot check them, we recommend adding the account again in Thunderbird for Android.',
+    gmailCheck: 'We do not know where the Gmail app keeps the server settings for such an account. If you cannot find them, we recommend adding the account again in Thunderbird for Android.',
     gmailTestSend: 'Send a message from your ASAHI Net address to your own email address.',
     gmailTestCheck: 'Wait a minute, pull the Inbox down to refresh it and check that the message you sent has arrived.',
     aospOpen: 'Open the “Email” app. If you already have an account, choose to add an account in the app’s settings (the screens differ between phones).',
     aospEmail: 'In the “Email account” screen, enter the following and tap “Manual setup”.',
     aospType: 'For “Account type”, choose the following.',
-    aospPassword: 'When the app asks for a password, enter the password of your ASAHI Net ID and go on.',
+    aospPassword: 'When the app asks for a password, enter your ASAHI Net ID’s password and go on.',
     aospIncoming: 'In “Incoming server settings”, set the following and go on. If “USERNAME” holds your email address, replace it with your ASAHI Net ID.',
     aospOutgoing: 'In “Outgoing server settings”, set the following and go on.',
     aospOptions: 'Set “Account options” as you like and go on.',
     aospNames: 'When the app says your account is set up, enter the following and finish.',
-    aospCheckOpen: 'Open the settings of the “Email” app and choose your ASAHI Net account (the screens differ between phones).',
+    aospCheckOpen: 'Open the “Email” app’s settings and choose your ASAHI Net account (the screens differ between phones).',
     aospCheckIncoming: 'Open “Incoming settings” and check the fields below. Correct any that differ and save.',
     aospCheckOutgoing: 'Open “Outgoing settings” and check the fields below. Correct any that differ and save.',
     aospTestSend: 'Write a new message to your own email address and send it.',
@@ -98,7 +98,7 @@ export default {
     tbOptions: { title: 'The screen for the account name and your name', fields: { name: { label: 'Your name' } } },
     tbCheckIncoming: { title: 'Incoming server', fields: { ...tbServer, auth: { label: 'Authentication', ...tbReceiveAuth } } },
     gmailServers: {
-      title: 'Server settings (screen name not confirmed)',
+      title: 'Server settings (the screen’s exact name is not known)',
       groups: { incoming: 'Incoming mail server settings', outgoing: 'Outgoing mail server settings' },
       fields: {
         userName: { label: 'The box for the user name' },

@@ -34,7 +34,7 @@ export default {
     'macos-12': `Choose this if the ${q('Mail')} menu in the menu bar has ${q('Preferences')}.`,
   },
   labelsNote:
-    'Names in quotation marks are the words Apple’s macOS 12 shows, or the names Apple’s support pages give. Some of the Mail app’s own names could not be checked, so they are described.',
+    'Names in quotation marks are the words Apple’s macOS 12 shows, or the names Apple’s support pages give. Where we do not know the Mail app’s exact name for something, it is described instead.',
   steps: {
     addOpen: `Open ${q('Mail')} and choose the item that adds an account from the ${q('Mail')} menu in the menu bar. In the list of mail services, choose ${q('Other Mail Account…')} at the bottom and continue.`,
     addAccount: `In the screen that asks for your name, email address and password, enter the following and click ${q('Sign In')}.`,
@@ -51,7 +51,7 @@ export default {
     checkApopMissing: `If the incoming authentication menu has no APOP, ${q('Mail')} may not support it, as Apple’s support page suggests. In that case we recommend switching to the settings that encrypt the connection (SSL/TLS).`,
     checkSave: `If you changed anything, click ${q('Save')}.`,
     testWrite: 'Click the toolbar button for a new message and enter your own email address as the recipient. Any subject and text will do.',
-    testSend: 'Click the send button. If Mail asks for a password, enter the password of your ASAHI Net ID.',
+    testSend: 'Click the send button. If Mail asks for a password, enter your ASAHI Net ID’s password.',
     testGet: 'Wait a minute, click the toolbar button that gets new mail, and check that the message you sent has arrived.',
   },
   screens: {

@@ -8,7 +8,7 @@ import type ja from '../../ja/apps/becky';
 export default {
   variants: { v2: 'Becky! Internet Mail ver.2' },
   variantHints: {
-    v2: 'Version 2 of Becky!, the one distributed today. RimArts’ own manual could not be checked, so these screens follow other providers’ guides and may differ from yours.',
+    v2: 'Becky! version 2, the version available today. These steps follow other providers’ guides, not RimArts’ own manual, so your screens may differ.',
   },
   steps: {
     open: 'Open Becky! and open the mailbox settings from the Tools menu. If you are creating a new mailbox, follow Becky!’s prompts to create it; the same settings screen opens.',

@@ -23,7 +23,7 @@ export default {
   switch: { on: 'On', off: 'Off' },
   namePlaceholder: 'Your name (shown to the people you write to)',
   addressPlaceholder: 'Your own email address',
-  passwordValue: 'The password of your ASAHI Net ID (the same for receiving and sending)',
+  passwordValue: 'Your ASAHI Net ID’s password (the same for receiving and sending)',
   testTo: 'To',
   figure: 'Figure: {{screen}} (a sketch; the app looks different)',
   figureNote: 'The figure with each step is a sketch of the screen drawn for this guide; the app itself looks different. The marked fields are the ones to fill in or choose, with the same values as in the step.',

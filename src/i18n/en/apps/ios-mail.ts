@@ -21,7 +21,7 @@ export default {
     'ios-17': 'iOS 14 to 17 and iPadOS 14 to 17',
   },
   variantHints: {
-    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The names of the list of apps and of the mail accounts list could not be checked against Apple’s strings, so they are described.`,
+    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The list of apps and the list of mail accounts are described here, not named: we do not know Apple’s exact names for them.`,
     'ios-17': `Choose this if ${q('Mail')} is in the main list of ${q('Settings')}.`,
   },
   labelsNote:

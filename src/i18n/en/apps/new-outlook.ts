@@ -21,12 +21,12 @@ export default {
       'In the screen that asks for an email address, enter the following and click the button to continue. If another address (such as your Microsoft account) is already filled in, delete it first.',
     provider: 'Click the button for choosing your email provider and choose POP in the list.',
     pop:
-      'In the POP settings screen, enter the following and click the button to continue. The app’s own field names differ from the descriptions here. Your ASAHI Net user name is your ASAHI Net ID, not your email address. In the sources we could check, this screen has no box for the incoming mail server’s user name. If there is none and receiving fails, please use classic Outlook or Thunderbird.',
+      'In the POP settings screen, enter the following and click the button to continue. The app’s own field names differ from the descriptions here. Your ASAHI Net user name is your ASAHI Net ID, not your email address. This screen may have no box for the incoming mail server’s user name. If it has none and receiving fails, please use classic Outlook or Thunderbird.',
     sync: 'If a screen explains that your account will be synced to the Microsoft Cloud, read it and go on only if you agree. If you do not, cancel here and use another mail app.',
     done: 'Go through the next few screens; when your Inbox appears, the account has been added.',
     checkOpen: 'Click the settings button at the top of the window and open the account settings. Next to your ASAHI Net account, click the button to manage it.',
     checkRepair:
-      'The account’s settings are shown. If any differ, click the button to repair the account, correct them and click the button to continue. In the sources we could check, the incoming mail server’s name, port and connection security and the outgoing user name cannot be changed here: if they are wrong, remove the account and add it again.',
+      'The account’s settings are shown. If any differ, click the button to repair the account, correct them and click the button to continue. You may not be able to change the incoming mail server’s name, port and connection security or the outgoing user name here. If one of them is wrong and you cannot change it, remove the account and add it again.',
     testNew: 'Click the button for a new email and enter your own email address as the recipient. Any subject and text will do.',
     testSend: 'Click the send button.',
     testReceive: 'Wait a few minutes, open your Inbox and check that the message you sent has arrived.',

@@ -20,34 +20,34 @@ export default {
   variantHints: {
     'microsoft-365': 'The Outlook that comes with a Microsoft 365 subscription. If you bought Outlook 2016, 2019 or 2021 outright, choose the other one.',
     'account-settings':
-      'Outlook 2016, 2019 or 2021, bought outright. "Change" on an account opens the older settings dialog, whose "More Settings" has the "Outgoing Server" and "Advanced" tabs.',
+      'Outlook 2016, 2019 or 2021, bought outright. “Change” on an account opens the older settings dialog, whose “More Settings” has the “Outgoing Server” and “Advanced” tabs.',
   },
   steps: {
-    addOpen: 'Open Outlook, click "File" and choose "Add Account". The first time you open Outlook, it asks for an email address straight away: go on to the next step.',
+    addOpen: 'Open Outlook, click “File” and choose “Add Account”. The first time you open Outlook, it asks for an email address straight away: go on to the next step.',
     addAddress:
-      'Enter your email address and click "Advanced options" below it. Tick "Let me set up my account manually" and click "Connect". Without the tick, Outlook may set the account up with a method other than POP.',
-    addType: 'In the screen that asks for the account type, choose "POP".',
+      'Enter your email address and click “Advanced options” below it. Tick “Let me set up my account manually” and click “Connect”. Without the tick, Outlook may set the account up with a method other than POP.',
+    addType: 'In the screen that asks for the account type, choose “POP”.',
     addPop:
-      'Set "Incoming mail" and "Outgoing mail" as follows and go on to the next screen. For "Encryption method", choose nothing other than "SSL/TLS" or "None" (for example, not STARTTLS). In some versions, incoming mail has a checkbox asking for an encrypted connection instead of "Encryption method": tick it if your setting uses SSL/TLS, and leave it unticked if it does not.',
-    addPassword: 'In the screen that asks for a password, enter the password of your ASAHI Net ID and click "Connect".',
+      'Set “Incoming mail” and “Outgoing mail” as follows and go on to the next screen. For “Encryption method”, choose nothing other than “SSL/TLS” or “None” (for example, not STARTTLS). In some versions, incoming mail has a checkbox asking for an encrypted connection instead of “Encryption method”: tick it if your setting uses SSL/TLS, and leave it unticked if it does not.',
+    addPassword: 'In the screen that asks for a password, enter your ASAHI Net ID’s password and click “Connect”.',
     addDone: 'When Outlook says the account has been added, close that screen.',
     m365AuthIntro:
-      'ASAHI Net requires SMTP AUTH for sending. In the sources we could check, the POP account settings screen has no setting for the outgoing mail server’s authentication, so open the older settings dialog and check it there.',
+      'ASAHI Net requires SMTP AUTH for sending. The POP account settings screen may have no setting for the outgoing mail server’s authentication, so open the older settings dialog and check it there.',
     m365LegacyOpen:
-      'Click "File" and, from the "Account Settings" menu, choose the item for managing profiles. In the window that opens, click "Email Accounts…". The same window opens from the Mail settings in the Windows Control Panel.',
-    legacyPick: 'In the list of email accounts, select your ASAHI Net account and click "Change".',
+      'Click “File” and, from the “Account Settings” menu, choose the item for managing profiles. In the window that opens, click “Email Accounts…”. The same window opens from the Mail settings in the Windows Control Panel.',
+    legacyPick: 'In the list of email accounts, select your ASAHI Net account and click “Change”.',
     olderAuthIntro: 'ASAHI Net requires SMTP AUTH for sending. Once the account is added, check the outgoing mail server’s authentication in the older settings dialog.',
-    olderOpen: 'Click "File", click "Account Settings" and choose "Account Settings" in the menu that appears. Select your ASAHI Net account in the list and click "Change".',
+    olderOpen: 'Click “File”, click “Account Settings” and choose “Account Settings” in the menu that appears. Select your ASAHI Net account in the list and click “Change”.',
     legacyAccount: 'In the window that opens, check the fields below and correct any that differ. The user name is your ASAHI Net ID, not your email address.',
-    legacyMore: 'In the window for changing the account, click "More Settings".',
-    legacyOutgoing: 'Open the "Outgoing Server" tab and set the following.',
+    legacyMore: 'In the window for changing the account, click “More Settings”.',
+    legacyOutgoing: 'Open the “Outgoing Server” tab and set the following.',
     legacyAdvanced:
-      'Open the "Advanced" tab and set the following. Changing "This server requires an encrypted connection (SSL/TLS)" may put the port number back to its default, so set the tick first and then enter the port number. For "Use the following type of encrypted connection", choose nothing other than "SSL/TLS" ("SSL" in older versions) or "None": ASAHI Net does not accept encryption started partway through the connection (STARTTLS).',
-    legacySave: 'Click "OK" to close this window. Back in the previous window, click the button that goes on, to save the change, and close the last screen.',
+      'Open the “Advanced” tab and set the following. Changing “This server requires an encrypted connection (SSL/TLS)” may put the port number back to its default, so set the tick first and then enter the port number. For “Use the following type of encrypted connection”, choose nothing other than “SSL/TLS” (“SSL” in older versions) or “None”: ASAHI Net does not accept encryption started partway through the connection (STARTTLS).',
+    legacySave: 'Click “OK” to close this window. Back in the previous window, click the button that goes on, to save the change, and close the last screen.',
     m365CheckOpen:
-      'Click "File" and, from the "Account Settings" menu, choose the item for changing the server settings. If Outlook asks which account, choose your ASAHI Net account. The menu items may differ between versions.',
+      'Click “File” and, from the “Account Settings” menu, choose the item for changing the server settings. If Outlook asks which account, choose your ASAHI Net account. The menu items may differ between versions.',
     m365CheckPop:
-      'Check "Incoming mail" and "Outgoing mail", correct anything that differs and save. This screen may also have boxes for the user name and password; the user name is your ASAHI Net ID.',
+      'Check “Incoming mail” and “Outgoing mail”, correct anything that differs and save. This screen may also have boxes for the user name and password; the user name is your ASAHI Net ID.',
     testNew: 'Click the button for a new email and enter your own email address as the recipient. Any subject and text will do.',
     testSend: 'In the message window, click the send button.',
     testReceive: 'Wait a minute, then click the button on the send and receive tab that sends and receives all folders. Check that the message you sent has arrived in your Inbox.',
@@ -92,7 +92,7 @@ export default {
         receivePort: { label: 'Incoming server (POP3)' },
         receiveSsl: { label: 'This server requires an encrypted connection (SSL/TLS)' },
         sendPort: { label: 'Outgoing server (SMTP)' },
-        sendSecurity: { label: 'Use the following type of encrypted connection', 'ssl-tls': 'SSL/TLS ("SSL" in older versions)', none: 'None' },
+        sendSecurity: { label: 'Use the following type of encrypted connection', 'ssl-tls': 'SSL/TLS (“SSL” in older versions)', none: 'None' },
       },
     },
   },

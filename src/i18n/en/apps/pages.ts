@@ -18,17 +18,17 @@ export default {
       note: 'Caution',
       sources: 'Sources',
     },
-    values: { yes: 'Yes', no: 'No', unsure: 'Not confirmed' },
+    values: { yes: 'Yes', no: 'No', unsure: 'Not known' },
     statusNotes: {
       current: '—',
-      risky: 'POP mail is fetched through Microsoft’s servers (according to a blog on Outlook). We recommend classic Outlook, Thunderbird or another mail app.',
+      risky: 'According to a blog about Outlook, Microsoft’s servers fetch POP mail for the new Outlook. We recommend classic Outlook, Thunderbird or another mail app.',
       'at-risk': 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP. According to press reports, the Gmail app adds other providers’ accounts by IMAP (ASAHI Net’s incoming server is POP3). Thunderbird for Android adds POP3 accounts.',
     },
     sources: {
-      outlook: 'A Microsoft Community answer; other providers’ setup guides (secondary). The screens we could confirm have no APOP setting.',
-      'new-outlook': 'Microsoft’s “Supported account types” (POP and IMAP accounts are supported). How mail is fetched and sent: a blog on Outlook (secondary).',
+      outlook: 'A Microsoft Community answer; other providers’ setup guides (secondary). None of the screens these sources show has an APOP setting.',
+      'new-outlook': 'Microsoft’s “Supported account types” (POP and IMAP accounts are supported). How mail is fetched and sent: a blog about Outlook (secondary).',
       thunderbird: 'Thunderbird’s source code and translation files (“Encrypted password” covers APOP too).',
-      'apple-mail': 'Apple’s support article on managing Mail’s connection settings automatically. APOP is not confirmed.',
+      'apple-mail': 'Apple’s support article on managing Mail’s connection settings automatically. It does not say whether Mail supports APOP.',
       'ios-mail': 'Apple’s configuration profile reference (its mail authentication has no APOP).',
       android: 'The translation files and source code of Thunderbird for Android and Android’s own Email app (no APOP). On Gmail and POP: Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail” (2025); on the Gmail app: news articles (secondary).',
       becky: 'Other providers’ setup guides (secondary).',
@@ -37,7 +37,7 @@ export default {
     retired: {
       'windows-mail': {
         name: 'Windows Mail',
-        note: 'According to Microsoft, support ended on 31 December 2024, and it can no longer send or receive mail since. You need to move to another mail app.',
+        note: 'According to Microsoft, support ended on 31 December 2024, and since then it cannot send or receive mail. You need to move to another mail app.',
       },
       'gmail-web': {
         name: 'Gmail on a computer: “Check mail from other accounts”',
