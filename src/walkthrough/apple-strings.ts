@@ -128,12 +128,16 @@ export const macAuthNone = { ja: 'なし', en: 'None' } as const;
 export function appleSources(): ReadonlyMap<AppleLabel, LabelSources> {
   const table = (commit: string, path: string, name: string, os: string): StringsTable => ({ repo: REPO, commit, path, table: name, os });
 
-  /** Mail's account settings on iOS 15.6.1, the newest iOS whose table could be read here (docs/apps.md §5). */
+  /**
+   * Mail's account settings on iOS 16.6.1, the newest iOS the repository stores; every key used
+   * here reads the same in 15.6.1's table (data/ios/15.6.1/MailAccountSettings.bundle.json,
+   * AccountPreferences.strings) (docs/apps.md §5).
+   */
   const ACCOUNT_PREFERENCES = table(
     'c4808159011bcdd64add3694373232253dc9c457',
-    'data/ios/15.6.1/MailAccountSettings.bundle.json',
-    'AccountPreferences.strings',
-    'iOS 15.6.1',
+    'data/ios/16.6.1/MailAccountSettings.bundle_6AccountPreferences.loctable.json',
+    'AccountPreferences.loctable',
+    'iOS 16.6.1',
   );
   const IOS_ACCOUNTS_UI = table(DUMP_2022, 'data/ios/AccountsUI.framework.json', 'Localizable.strings', IOS_15);
   const IOS_MESSAGE = table(DUMP_2022, 'data/ios/Message.framework.json', 'Delayed.strings', IOS_15);

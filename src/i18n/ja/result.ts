@@ -143,7 +143,7 @@ export default {
     },
     /**
      * Mail on iPhone and iPad, in Apple's words as recorded in src/walkthrough/apple-strings.ts
-     * (typed again, as above; docs/apps.md §5): iOS 15.6.1's account settings (ホスト名, サーバポート,
+     * (typed again, as above; docs/apps.md §5): iOS 16.6.1's account settings (as in 15.6.1) (ホスト名, サーバポート,
      * ユーザ名, SSLを使用, オン, オフ, 認証, 送信メールサーバ, プライマリサーバ, パスワード), iOS 15's
      * 「その他」「メールアカウントを追加」 (AccountsUI) and authentication names (Message.framework). No
      * "None" among them: the value for POP before SMTP is described.

@@ -1,12 +1,11 @@
 /**
  * Mail on iPhone and iPad. The screens' labels, buttons and the path to the accounts are Apple's
  * own strings (src/walkthrough/apple-strings.ts; docs/apps.md §5): the account settings of
- * iOS 15.6.1 (MailAccountSettings, AccountPreferences.strings), the accounts list and the
- * add-account choices of iOS 15 (AccountsUI), the path as Apple's own alert spells it
- * (Message.framework MF_FAILED_SEND_NO_SERVER: Settings > Mail > Accounts). The newer iOS 16
- * table (16.6.1) is stored too, but its keys are in no order in a file too large to page
- * through here. What no stored string names is described (`described`; for screens' titles the
- * list in apple-strings.test.ts): the iOS 18 path (Settings → Apps → Mail → Mail Accounts;
+ * iOS 16.6.1 (MailAccountSettings, AccountPreferences; each key reads the same in 15.6.1), the
+ * accounts list and the add-account choices of iOS 15 (AccountsUI), the path as Apple's own alert
+ * spells it (Message.framework MF_FAILED_SEND_NO_SERVER: Settings > Mail > Accounts). What no
+ * stored string names is described (`described`; for screens' titles the list in
+ * apple-strings.test.ts): the iOS 18 path (Settings → Apps → Mail → Mail Accounts;
  * secondary guides only), the IMAP/POP switch (no key: the protocol names are not translated),
  * the titles of the server sheet, the account's screen and the SMTP server's screen. The order of the screens and fields follows
  * secondary guides (support.appriver.com kb a986, olympus.net for iOS 14; docs/apps.md §5).

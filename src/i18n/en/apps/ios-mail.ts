@@ -25,7 +25,7 @@ export default {
     'ios-17': `Choose this if ${q('Mail')} is in the main list of ${q('Settings')}.`,
   },
   labelsNote:
-    'Names of fields and buttons in quotation marks are the words Apple’s iOS 15 shows (the account settings as in iOS 15.6.1). Other versions may word them differently.',
+    'Names of fields and buttons in quotation marks are the words Apple’s iOS shows (the account settings as in iOS 16.6.1, the rest as in iOS 15). Other versions may word them differently.',
   steps: {
     addOpen18: `Open ${q('Settings')} and choose ${q('Mail')} from the list of apps at the bottom. Open the list of mail accounts and tap ${q('Add Account')}.`,
     addOpen17: `Open ${q('Settings')} and choose ${q('Mail')}. Tap ${q('Accounts')}, then ${q('Add Account')}.`,
