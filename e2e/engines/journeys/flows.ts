@@ -28,6 +28,15 @@ async function expectSetupResult(page: EnginePage, lang: Lang, answers: Answers)
   await page.expectLocation(paths.setup(lang, RESULT, toQuery(SETUP_FLOW, answers)));
   await page.expectHeading(t.result.title);
   await page.waitForElement({ text: fill(t.result.code, { code: outcome.code }) });
+  // The app's walkthrough arrives after the app has started and draws its steps one by one above
+  // the answers' Change links; until its chunk has arrived nothing on the page is busy, so a
+  // click that waited only for stillness could land as it pushes a link down (seen once in
+  // WebKit at 390 px). Wait until it is whole.
+  await page.waitFor(
+    '() => { const w = document.querySelector("[data-walkthrough]"); return w !== null && !w.hasAttribute("aria-busy"); }',
+    [],
+    'the result’s walkthrough to be drawn',
+  );
   await page.click(copyButton(lang, t.result.copyWhat.receiveHost));
   expect(await page.readClipboard((text) => text === outcome.receive.host), 'the incoming server, copied').toBe(outcome.receive.host);
   await page.click(copyButton(lang, t.result.copyWhat.sendPort));
