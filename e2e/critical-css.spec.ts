@@ -17,7 +17,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { paths } from '../src/app/paths';
 import { pageRoutes } from '../src/app/route-list';
 import { basePath, outDir } from '../scripts/build-env.mjs';
-import { at } from './fixtures';
+import { at, isMessagePage } from './fixtures';
 import { ENTRY } from './hold-the-app';
 
 const SUPPORT_LINKS = [
@@ -64,8 +64,6 @@ function inlineRules(route: string): string {
   const html = readFileSync(`${outDir()}${basePath()}${route.slice(1)}index.html`, 'utf8');
   return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((found) => found[1]).join('\n');
 }
-
-const isMessagePage = (route: string) => /^\/[a-z]+\/error\/[^/]+\/$/.test(route);
 
 /** The error messages' pages, one of each language and set of inline rules, with how many share them. */
 function messagePagesByRules(): { link: string; alike: number }[] {

@@ -47,6 +47,9 @@ export function at(path: string): string {
   return path.replace(/^\//, '');
 }
 
+/** Whether a prerendered route is an error message's own page (`/ja/error/<id>/`). */
+export const isMessagePage = (route: string): boolean => /^\/[a-z]+\/error\/[^/]+\/$/.test(route);
+
 /** Waits until the page is hydrated (React has attached and the router is live). */
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');

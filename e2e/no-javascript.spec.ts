@@ -19,7 +19,7 @@ import enNotFound from '../src/i18n/en/not-found';
 import jaCommon from '../src/i18n/ja/common';
 import jaFlow from '../src/i18n/ja/flow';
 import jaNotFound from '../src/i18n/ja/not-found';
-import { at } from './fixtures';
+import { at, isMessagePage } from './fixtures';
 import { allowForEach } from './time-per-item';
 
 const TEXT = { ja: { common: jaCommon, flow: jaFlow }, en: { common: enCommon, flow: enFlow } } as const;
@@ -32,8 +32,6 @@ function flowPage(route: string): { flow: string; step: string } | undefined {
   const [, , section = '', step = ''] = route.split('/');
   return FLOWS.includes(section) ? { flow: section, step } : undefined;
 }
-
-const isMessagePage = (route: string) => /^\/[a-z]+\/error\/[^/]+\/$/.test(route);
 
 /** How many pages one test visits. */
 const GROUP = 8;

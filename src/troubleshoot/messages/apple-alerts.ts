@@ -11,6 +11,9 @@ import type { AlertTitle, MessageApp, MessageEntry, MessageRole, MessageText } f
 
 const REPO = 'kishikawakatsumi/applelocalization-tools';
 
+/** The repository's unversioned dump (iOS 15 and macOS 12, 2022), where both apps' alerts were read. */
+export const DUMP_2022 = '176cb3f314280105d8b45aef9e85a0b063c9f09a';
+
 /** Where a table's strings were read: the commit and each file's path. */
 export interface AppleStrings<File extends string> {
   readonly commit: string;

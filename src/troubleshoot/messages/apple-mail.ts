@@ -7,13 +7,13 @@
  * ConnectionErrorTitle, InsecurePasswordDialogTitle; which title heads which message is
  * inferred from the keys' names). See apple-alerts.ts and docs/error-messages.md §4.
  */
-import { CAUSES, appleTable, type AppleRow, type AppleTitleRow } from './apple-alerts';
+import { CAUSES, DUMP_2022, appleTable, type AppleRow, type AppleTitleRow } from './apple-alerts';
 import type { MessageEntry } from './types';
 
 type File = 'mail' | 'mailCore' | 'accountsUI';
 
 const STRINGS = {
-  commit: '176cb3f314280105d8b45aef9e85a0b063c9f09a',
+  commit: DUMP_2022,
   files: {
     mail: 'data/macos/Mail.framework.json',
     mailCore: 'data/macos/MailCore.framework.json',

@@ -7,13 +7,13 @@
  * names (FAILED_FETCH_TITLE, FAILED_SEND_TITLE, UNTRUSTED_CERT_TITLE): a title alone lists
  * them all, most likely first. See apple-alerts.ts and docs/error-messages.md §4.
  */
-import { CAUSES, appleTable, type AppleRow, type AppleTitleRow } from './apple-alerts';
+import { CAUSES, DUMP_2022, appleTable, type AppleRow, type AppleTitleRow } from './apple-alerts';
 import type { MessageEntry } from './types';
 
 type File = 'message' | 'certUI' | 'mobileMailUI';
 
 const STRINGS = {
-  commit: '176cb3f314280105d8b45aef9e85a0b063c9f09a',
+  commit: DUMP_2022,
   files: {
     message: 'data/ios/Message.framework.json',
     certUI: 'data/ios/CertUI.framework.json',
