@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, basePath, outDir } from './scripts/build-env.mjs';
+import { CHROMIUM_FLAGS, TEST_CHROMIUM_PATH, basePath, outDir } from './scripts/build-env.mjs';
 
 /** The base path the site was built for (BASE_PATH), e.g. `/` or `/support/mail/`. */
 const base = basePath();
@@ -25,7 +25,7 @@ export default defineConfig({
     baseURL: `http://${host}:${port}${base}`,
     locale: 'ja-JP',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: TEST_CHROMIUM_PATH,
       args: [...CHROMIUM_FLAGS],
     },
   },

@@ -103,7 +103,7 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { level: 1, name: t.ts.flows['cant-send'].steps.port.title })).toBeVisible();
     });
 
-    test('a support link opens a message by its id, with the causes text its HTML carries', async ({ page }) => {
+    test('a support link opens a message by its id, with the causes text its HTML carries', { tag: '@base-path' }, async ({ page }) => {
       // The rest of the troubleshooting text (the flows' and the checker's) is not downloaded.
       const scripts: Promise<string>[] = [];
       page.on('response', (response) => {
@@ -118,7 +118,7 @@ for (const lang of LANGS) {
       expect((await Promise.all(scripts)).filter((code) => code.includes(t.ts.check.intro))).toEqual([]);
     });
 
-    test('the support page lists the known messages per app on request, each opening its causes', async ({ page }) => {
+    test('the support page lists the known messages per app on request, each opening its causes', { tag: '@base-path' }, async ({ page }) => {
       await page.goto(at(paths.support(lang)));
       await ready(page);
       await expect(page.getByRole('heading', { name: t.lookup.supportHeading })).toHaveCount(0);
@@ -146,7 +146,7 @@ for (const lang of LANGS) {
       await context.setOffline(false);
     });
 
-    test.describe('when the list of messages cannot be downloaded', () => {
+    test.describe('when the list of messages cannot be downloaded', { tag: '@base-path' }, () => {
       test.use({ allowConsoleErrors: [/Failed to load resource|dynamically imported module|ERR_INTERNET_DISCONNECTED|Failed to fetch/i] });
       test('says so, keeps what was typed, and finds it once the connection is back', async ({ page, context }) => {
         const chunk = (url: URL) => /\/search-[^/]+\.js$/.test(url.pathname);

@@ -158,7 +158,7 @@ test('the oracle agrees with the provider table on two known results', async ({ 
 // ---------------------------------------------------------------------------------------
 // Links that carry answers
 
-test.describe('deep links', () => {
+test.describe('deep links', { tag: '@base-path' }, () => {
   test('open the exact step with the answers so far; reload, back and forward show the same screen', async ({ page }) => {
     const lang = 'ja';
     // Answered up to client-smtp-auth (which is answered too, so its choice is shown).
@@ -277,7 +277,7 @@ test.describe('answers the app cannot use', () => {
   }
 });
 
-test.describe('redirects', () => {
+test.describe('redirects', { tag: '@base-path' }, () => {
   // A link opened is sent on by the page's first script, as a page load: focus starts at the
   // top of the page, as on any page opened (after a step of the flow it is on the heading).
   test('an unreachable step goes to the furthest reachable one, replacing the history entry', async ({ page }) => {
@@ -387,7 +387,7 @@ test('focus moves to the heading and the title changes on every step change', as
   ]);
 });
 
-test('Back is a real link to the previous step with the answers kept; from the first step it goes home', async ({ page }) => {
+test('Back is a real link to the previous step with the answers kept; from the first step it goes home', { tag: '@base-path' }, async ({ page }) => {
   const lang = 'ja';
   const back = page.getByRole('link', { name: copyOf(lang).flow.back });
   const given = answersBefore(ALL_STEPS, 'client-smtp-auth');
@@ -446,7 +446,7 @@ test('Change on the result keeps the other answers and Continue returns to the r
   await expectAnswersSoFar(page, lang, {}, []);
 });
 
-test.describe('language switch', () => {
+test.describe('language switch', { tag: '@base-path' }, () => {
   test('on a step keeps the step and the answers', async ({ page }) => {
     const given = answersBefore(ALL_STEPS, 'client-ssl');
     await open(page, setupPath('ja', 'client-ssl', given));
@@ -523,7 +523,7 @@ test.describe('copy buttons on the result', () => {
 
 test.describe('support page: open a result from a settings code', () => {
   for (const lang of LANGS) {
-    test(`${lang}: lower-case and full-width codes open the result; an unknown code is an error`, async ({ page }) => {
+    test(`${lang}: lower-case and full-width codes open the result; an unknown code is an error`, { tag: '@base-path' }, async ({ page }) => {
       const t = copyOf(lang);
       const box = page.getByRole('textbox', { name: t.support.lookupLabel, exact: true });
       const submit = page.getByRole('button', { name: t.support.lookupButton, exact: true });
@@ -631,7 +631,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('every step has its own static page, and the result without answers starts at the first question', async ({ page }) => {
+test('every step has its own static page, and the result without answers starts at the first question', { tag: '@base-path' }, async ({ page }) => {
   allowForEach(STEP_IDS.length, 2_000);
   // The static file for each step exists: a plain server answers it (no SPA fallback).
   for (const step of STEP_IDS) {
@@ -642,7 +642,7 @@ test('every step has its own static page, and the result without answers starts 
   await expect(page).toHaveURL(absolute(paths.setup('ja', 'registration')));
 });
 
-test('a flow’s own folder (a link cut short) opens its first question, or as far as its answers reach', async ({ page }) => {
+test('a flow’s own folder (a link cut short) opens its first question, or as far as its answers reach', { tag: '@base-path' }, async ({ page }) => {
   for (const flow of FLOW_IDS) {
     const response = await page.request.get(at(paths.flowFolder('en', flow)));
     expect(response.status(), `${flow}: a static page, not the host's 404`).toBe(200);

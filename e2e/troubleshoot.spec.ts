@@ -96,7 +96,7 @@ for (const lang of LANGS) {
   const T = TEXT[lang];
   const ts = T.ts;
 
-  test.describe(`${lang}: entry points`, () => {
+  test.describe(`${lang}: entry points`, { tag: '@base-path' }, () => {
     test('the home page and the header lead to the hub and each entry', async ({ page }) => {
       await page.goto(at(paths.home(lang)));
       await ready(page);
@@ -112,7 +112,7 @@ for (const lang of LANGS) {
     });
   });
 
-  test.describe(`${lang}: support page`, () => {
+  test.describe(`${lang}: support page`, { tag: '@base-path' }, () => {
     test('lists a link to every troubleshooting question, which opens it', async ({ page }) => {
       await page.goto(at(paths.support(lang)));
       await ready(page);
@@ -151,7 +151,7 @@ for (const lang of LANGS) {
       await expect(page.getByRole('radio', { name: String(PORTS.submission), exact: true })).toBeChecked();
     });
 
-    test('a deep link to a step with answers opens that question with the answers so far', async ({ page }) => {
+    test('a deep link to a step with answers opens that question with the answers so far', { tag: '@base-path' }, async ({ page }) => {
       const answers: SendAnswers = { symptom: 'times-out', port: `${PORTS.smtp}` };
       await page.goto(at(paths.cantSend(lang, 'security', toQuery(CANT_SEND_FLOW, answers))));
       await ready(page);
@@ -167,7 +167,7 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ts.flows['cant-send'].steps.network.title);
     });
 
-    test('a deep link to a result links into the setup flow with the answers it can take over', async ({ page }) => {
+    test('a deep link to a result links into the setup flow with the answers it can take over', { tag: '@base-path' }, async ({ page }) => {
       await page.goto(at(paths.cantSend(lang, RESULT, toQuery(CANT_SEND_FLOW, RELAY))));
       await ready(page);
       await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(ts.causes['out-auth-off'].title);
@@ -235,7 +235,7 @@ for (const lang of LANGS) {
       expect(await clipboard(page)).toBe(String(PORTS.smtpSsl));
     }
 
-    test('the form puts the settings in the URL, and the URL shows the same diagnoses in a fresh page', async ({ page, browser, baseURL }) => {
+    test('the form puts the settings in the URL, and the URL shows the same diagnoses in a fresh page', { tag: '@base-path' }, async ({ page, browser, baseURL }) => {
       await page.goto(at(paths.check(lang)));
       await ready(page);
       await expect(page.getByRole('region', { name: ts.check.resultTitle })).toHaveCount(0);

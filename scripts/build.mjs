@@ -68,7 +68,7 @@ for (const file of readdirSync(assets)) {
 // The host's files: _headers, nginx.conf, sitemap.xml, robots.txt (README, "deploy").
 writeDeployFiles({ out, base, origin: siteOrigin() });
 // Last, so that the sitemap and the other written files are compressed too.
-console.log(`Precompressed ${precompress(join(out, base))} files (.br and .gz beside each, for gzip_static and brotli_static).`);
+console.log(`Precompressed ${await precompress(join(out, base))} files (.br and .gz beside each, for gzip_static and brotli_static).`);
 console.log(`Built for base path ${base}: deploy the folder ${out}${base}`);
 if (!process.env.SITE_ORIGIN) {
   // src/prerender.tsx falls back to the local preview server for the absolute hreflang links.

@@ -3,11 +3,16 @@
 // installs it. Playwright's own browser downloads cannot be fetched here (TOOLCHAIN.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from './build-env.mjs';
+import { TEST_CHROMIUM_PATH } from './build-env.mjs';
 import { NGINX } from './nginx-server.mjs';
 
 /** `env` names the variable that points the tests at another copy. */
-export const CHROMIUM = { path: CHROMIUM_PATH, packages: ['chromium', 'fonts-ipafont-gothic'], what: 'Chromium', env: 'CHROMIUM_PATH' };
+export const CHROMIUM = {
+  path: TEST_CHROMIUM_PATH,
+  packages: ['chromium-headless-shell', 'fonts-ipafont-gothic'],
+  what: "Chromium's headless shell",
+  env: 'TEST_CHROMIUM_PATH',
+};
 export const NGINX_TOOL = { path: NGINX, packages: ['nginx'], what: 'nginx, which serves the sub-path run', env: 'NGINX_PATH' };
 export const WEBKIT_DRIVER = {
   path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',

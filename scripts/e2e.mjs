@@ -12,6 +12,19 @@ import { startNginx } from './nginx-server.mjs';
 
 ensureTools([CHROMIUM, NGINX_TOOL, ...ENGINE_TOOLS]);
 
+/**
+ * Under the sub-path the suite runs what the base path and the host can break: the specs about
+ * links, assets, redirects, first paint, the static files and headers, and in the specs about a
+ * page's content the tests tagged `@base-path` (deep links, redirects, the language switch,
+ * links between pages). The exhaustive combinations, axe scans and small-screen sweeps, and the
+ * checks of what a page says, do not depend on it and run once, at `/`.
+ */
+const BASE_PATH_SPECS = [
+  'foundation', 'host', 'failures', 'no-javascript', 'hardening', 'budget', 'critical-css',
+  'redirect-from-html', 'result-from-html', 'message-from-html', 'link-builder', 'open-on-phone',
+];
+const BASE_PATH_ONLY = ['--grep', `(?:^| )(?:${BASE_PATH_SPECS.join('|')})\\.spec\\.ts |@base-path`, '--grep-invert', '@exhaustive'];
+
 rmSync('test-results', { recursive: true, force: true });
 const bases = ['/', '/support/mail/'];
 let passed = 0;
@@ -29,10 +42,7 @@ for (const base of bases) {
   if (!nginx && base !== '/') copyFileSync(`${out}${base}404.html`, `${out}/404.html`);
   const port = Number(process.env.E2E_PORT ?? (base === '/' ? 4173 : 4174));
   const stop = nginx ? await startNginx({ out, base, port }) : null;
-  // Under the sub-path the suite checks what the base path and the host can break (links,
-  // assets, redirects, the static files, headers); the exhaustive combinations, axe scans and
-  // small-screen sweeps do not depend on them and run once, at `/`, to keep CI short.
-  const only = base === '/' ? [] : ['--grep-invert', '@exhaustive'];
+  const only = base === '/' ? [] : BASE_PATH_ONLY;
   try {
     if ((await run(['node_modules/@playwright/test/cli.js', 'test', ...only, ...process.argv.slice(2)], env)) !== 0) exitCode = 1;
   } finally {
