@@ -233,6 +233,10 @@ for (const lang of LANGS) {
       // The app that cannot do it may use SSL/TLS on 465 instead.
       await copyButton(page, lang, fill(ts.check.copyCorrection, { field: field('out-port'), value: PORTS.smtpSsl })).click();
       expect(await clipboard(page)).toBe(String(PORTS.smtpSsl));
+      // A chosen value is quoted in a sentence as on the rest of the page (「SSL/TLS」, “SSL/TLS”), a port is not.
+      const quoted = fill(ts.check.choice, { value: ts.values.security['ssl-tls'] });
+      await expect(result.getByText(fill(ts.check.set, { field: field('out-security'), value: quoted }), { exact: true })).toBeVisible();
+      await expect(result.getByText(fill(ts.check.set, { field: field('out-port'), value: PORTS.smtpSsl }), { exact: true })).toBeVisible();
     }
 
     test('the form puts the settings in the URL, and the URL shows the same diagnoses in a fresh page', async ({ page, browser, baseURL }) => {

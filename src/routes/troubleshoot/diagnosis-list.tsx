@@ -11,7 +11,7 @@ import { CopyValue } from '../../components/copy-button';
 import { PORTS } from '../../settings/servers';
 import { CAUSE_COPY_VALUES, findingOf } from '../../troubleshoot/causes';
 import { correctedSettings, type Correction, type Diagnosis } from '../../troubleshoot/check';
-import type { CheckField, CheckInput } from '../../troubleshoot/check-query';
+import { isChoiceField, type CheckField, type CheckInput } from '../../troubleshoot/check-query';
 import { toSetupAnswers } from '../../troubleshoot/cant-send';
 import { ErrorLookupLink } from '../error-lookup/link';
 import { AppCheckLinks } from './app-check-links';
@@ -42,17 +42,29 @@ function useShown(): (field: CheckField, value: string | number) => string {
   };
 }
 
+/**
+ * A value as a sentence names it: a choice quoted in the language's style (check.choice),
+ * a typed value bare. The one rule for every sentence of the checker; the copy buttons and
+ * the "You entered" and "Right value" lines show the value itself.
+ */
+function useInSentence(): (field: CheckField, value: string | number) => string {
+  const { t } = useTranslation('troubleshoot');
+  const shown = useShown();
+  return (field, value) => (isChoiceField(field) ? t('check.choice', { value: shown(field, value) }) : shown(field, value));
+}
+
 /** Fields whose corrected value is typed or chosen as it is shown, so worth copying. */
 const COPYABLE: ReadonlySet<CheckField> = new Set(['in-host', 'in-port', 'in-security', 'out-host', 'out-port', 'out-security']);
 
 function CorrectionItem({ correction, sentence }: { correction: Correction; sentence: 'also' | 'set' }) {
   const { t } = useTranslation('troubleshoot');
   const shown = useShown();
+  const inSentence = useInSentence();
   const field = t(`check.fields.${correction.field}.name`);
   const value = shown(correction.field, correction.value);
   return (
     <li className="border-s-4 border-emerald-700 ps-3">
-      <p>{t(`check.${sentence}`, { field, value })}</p>
+      <p>{t(`check.${sentence}`, { field, value: inSentence(correction.field, correction.value) })}</p>
       <div className="mt-1">
         <CopyValue value={value} what={t('check.copyCorrection', { field, value })} />
       </div>
@@ -64,11 +76,17 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
   const shown = useShown();
+  const inSentence = useInSentence();
   const { id, field } = diagnosis;
   const fieldName = field ? t(`check.fields.${field}.name`) : '';
   const given = field && diagnosis.given !== null ? shown(field, diagnosis.given) : '';
   const expected = field && diagnosis.expected !== null ? shown(field, diagnosis.expected) : '';
-  const values = { ...CAUSE_COPY_VALUES, field: fieldName, given, value: expected };
+  const values = {
+    ...CAUSE_COPY_VALUES,
+    field: fieldName,
+    given: field && diagnosis.given !== null ? inSentence(field, diagnosis.given) : '',
+    value: field && diagnosis.expected !== null ? inSentence(field, diagnosis.expected) : '',
+  };
   const headingId = `diagnosis-${id}-${field ?? 'all'}`;
   const setupAnswers = toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] });
 
