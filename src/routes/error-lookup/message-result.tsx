@@ -12,7 +12,8 @@ import { resolve } from '../../flow/resolve';
 import { CANT_RECEIVE_FLOW } from '../../troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../../troubleshoot/cant-send';
 import { lookupCauses, type LookupGroup } from '../../troubleshoot/lookup';
-import type { MessageEntry, TextSource } from '../../troubleshoot/messages/types';
+import { aboutText } from '../../troubleshoot/messages/about';
+import type { MessageEntry } from '../../troubleshoot/messages/types';
 import { CHECK_PART } from '../troubleshoot/app-check-links';
 import { CauseCard } from '../troubleshoot/cause-list';
 
@@ -24,10 +25,6 @@ export function flowHref(lang: Lang, group: Pick<LookupGroup, 'flow' | 'symptom'
   const known = group.symptom !== undefined && (flow.steps.symptom.options as readonly string[]).includes(group.symptom);
   const r = resolve(flow as Flow<string, Record<string, string>>, '', known ? `?symptom=${group.symptom}` : '');
   return r.kind === 'redirect' ? paths.flow(lang, group.flow, r.to, r.query) : paths.flow(lang, group.flow, flow.first);
-}
-
-function sourceName(source: TextSource): string {
-  return 'page' in source ? source.page : `${source.repo} ${source.path} (${source.stringId})`;
 }
 
 /** The message as the app shows it in the page's language, else in the other one. */
@@ -52,12 +49,14 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
   const lang = useLang();
   const shown = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
   const groups = lookupCauses(entry);
+  const about = shown && aboutText(entry, shown);
+  const app = tr(`appNames.${entry.app}`);
   return (
     <section aria-labelledby="found-heading" className="mt-10">
       <h2 id="found-heading" tabIndex={-1} data-focus-on-load className="text-xl font-bold focus:outline-none">
         {t('resultHeading')}
       </h2>
-      <p className="mt-2 font-semibold">{t('matchedApp', { app: tr(`appNames.${entry.app}`) })}</p>
+      <p className="mt-2 font-semibold">{t('matchedApp', { app })}</p>
       <blockquote className="mt-2 whitespace-pre-line break-words border-s-4 border-slate-400 ps-3">
         {entry.code && messageText(entry, lang) === entry.code ? t('matchedCode', { code: entry.code }) : messageText(entry, lang)}
       </blockquote>
@@ -67,7 +66,11 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           {t('alertTitle', { title })}
         </p>
       ))}
-      {shown && <p className="mt-2 break-words text-sm text-slate-800">{t('sourceNote', { source: sourceName(shown.source), version: entry.version })}</p>}
+      {about && (
+        <p className="mt-2 text-sm text-slate-800">
+          {t('about.line', { what: t(`about.kind.${about.kind}`, { app }), shownIn: t(`about.shownIn.${about.shownIn}`) })}
+        </p>
+      )}
       {groups.map((group) => (
         <section key={group.role} aria-labelledby={`group-${group.role}`} className="mt-8">
           {groups.length > 1 && (
