@@ -175,7 +175,9 @@ for (const lang of LANGS) {
       await copyButton(page, lang, fill(ts.result.copyWhat.host, { value: HOSTS.mail })).first().click();
       expect(await clipboard(page)).toBe(HOSTS.mail);
       // SMTP AUTH is the app's to set up: the link goes as far towards that question as the answers reach.
-      const setup = page.getByRole('link', { name: ts.result.setupLink }).first();
+      // One link a page, below the cards, not one a card.
+      const setup = page.getByRole('link', { name: ts.result.setupLink });
+      await expect(setup).toHaveCount(1);
       await expect(setup).toHaveAttribute('href', endsWith(paths.setup(lang, 'network', toQuery(SETUP_FLOW, { registration: 'yes' }))));
       await setup.click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(T.steps.network.title);

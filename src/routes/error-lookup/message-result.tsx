@@ -16,6 +16,7 @@ import { aboutText } from '../../troubleshoot/messages/about';
 import type { MessageEntry } from '../../troubleshoot/messages/types';
 import { CHECK_PART } from '../troubleshoot/app-check-links';
 import { CauseCard } from '../troubleshoot/cause-list';
+import { SetupAgainLink } from '../troubleshoot/setup-again-link';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
@@ -80,7 +81,7 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           )}
           <ol className="mt-3 space-y-4">
             {group.causes.map((cause) => (
-              <CauseCard key={cause.id} cause={cause} setupAnswers={{}} standalone />
+              <CauseCard key={cause.id} cause={cause} standalone />
             ))}
           </ol>
           <p className="mt-4">
@@ -90,7 +91,8 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           </p>
         </section>
       ))}
-      <p className="mt-6">
+      <SetupAgainLink steps={groups.flatMap((group) => group.causes.map((c) => c.setupStep))} setupAnswers={{}} />
+      <p className="mt-4">
         <Link to={`${paths.app(lang, entry.app)}${CHECK_PART}`} className={LINK}>
           {t('appGuideLink', { app: tr(`appNames.${entry.app}`) })}
         </Link>

@@ -4,8 +4,6 @@
  * then the whole corrected settings (correctedSettings). No decision is made here.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useLang } from '../../app/use-lang';
 import { CONTENT_TIMING } from '../../components/content-timing';
 import { CopyValue } from '../../components/copy-button';
 import { PORTS } from '../../settings/servers';
@@ -15,8 +13,8 @@ import { isChoiceField, type CheckField, type CheckInput } from '../../troublesh
 import { toSetupAnswers } from '../../troubleshoot/cant-send';
 import { ErrorLookupLink } from '../error-lookup/link';
 import { AppCheckLinks } from './app-check-links';
+import { SetupAgainLink } from './setup-again-link';
 import { SettingBox, type SettingRowId } from './setting-box';
-import { setupHref } from './setup-href';
 
 /** A value of a field as the customer sees it: a choice by its label, the rest as typed. */
 function useShown(): (field: CheckField, value: string | number) => string {
@@ -72,9 +70,8 @@ function CorrectionItem({ correction, sentence }: { correction: Correction; sent
   );
 }
 
-function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: CheckInput }) {
+function DiagnosisItem({ diagnosis }: { diagnosis: Diagnosis }) {
   const { t } = useTranslation('troubleshoot');
-  const lang = useLang();
   const shown = useShown();
   const inSentence = useInSentence();
   const { id, field } = diagnosis;
@@ -88,7 +85,6 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
     value: field && diagnosis.expected !== null ? inSentence(field, diagnosis.expected) : '',
   };
   const headingId = `diagnosis-${id}-${field ?? 'all'}`;
-  const setupAnswers = toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] });
 
   return (
     <li>
@@ -143,13 +139,6 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
             </ul>
           </div>
         )}
-        {diagnosis.setupStep && (
-          <p className="mt-4">
-            <Link to={setupHref(lang, diagnosis.setupStep, setupAnswers)} className="text-sky-800 underline underline-offset-4">
-              {t('result.setupLink')}
-            </Link>
-          </p>
-        )}
       </section>
     </li>
   );
@@ -172,9 +161,13 @@ export function DiagnosisList({ diagnoses, input }: { diagnoses: readonly Diagno
       </h2>
       <ol className="mt-4 space-y-4">
         {diagnoses.map((d) => (
-          <DiagnosisItem key={`${d.id}-${d.field ?? ''}`} diagnosis={d} input={input} />
+          <DiagnosisItem key={`${d.id}-${d.field ?? ''}`} diagnosis={d} />
         ))}
       </ol>
+      <SetupAgainLink
+        steps={diagnoses.map((d) => d.setupStep)}
+        setupAnswers={toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] })}
+      />
       {mismatches && (
         <div className="mt-6">
           <h3 className="text-lg font-bold">{t('result.settingHeading')}</h3>
