@@ -29,6 +29,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\bthis guide knows\b/i, '“the messages in this guide”'],
   [/\bsources we could\b|\bwe could (check|confirm)\b/i, 'say what is uncertain plainly: “… may have no …”, “Apple has not said whether …”'],
   [/\bcould not be (checked|confirmed)\b|\bnot confirmed\b/i, 'say what is uncertain plainly: “we do not know …”, “Not known”'],
+  [/\(secondary\)|exact name is not known/i, 'cite as a help site does: “setup guides from other internet providers”, “press reports, not Google”; describe a screen'],
 ];
 
 /** The rules a text breaks, outside quoted on-screen words. */
