@@ -37,7 +37,7 @@ export default {
     required: 'Select whether you subscribe',
   },
   antivirus: {
-    title: 'Does antivirus or firewall software on this computer or phone check the mail you send?',
+    title: 'Does your antivirus or firewall software check the mail you send?',
     hint: 'When it checks outgoing mail (the feature’s name differs between products), sending with SMTP AUTH may fail.',
     options: {
       yes: 'Yes, it checks outgoing mail',
