@@ -82,10 +82,11 @@ export default {
      * dialog). The server, user-name and SPA field names describe the field.
      */
     outlook: {
-      receiveHost: 'Server name',
-      sendHost: 'Server name',
-      port: 'Port',
-      userName: 'User name',
+      // Described as the guide's steps and drawings describe them (apps.outlook.screens.legacyAccount).
+      receiveHost: 'Box for the incoming mail server’s name',
+      sendHost: 'Box for the outgoing mail server’s name',
+      port: 'Box for the port number',
+      userName: 'Box for the user name',
       receiveSecurity: {
         label: '“This server requires an encrypted connection (SSL/TLS)”',
         'ssl-tls': 'On (ticked)',

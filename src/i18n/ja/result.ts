@@ -99,10 +99,11 @@ export default {
      * Microsoft page either.
      */
     outlook: {
-      receiveHost: 'サーバー名',
-      sendHost: 'サーバー名',
-      port: 'ポート番号',
-      userName: 'ユーザー名（アカウント名）',
+      // Described as the guide's steps and drawings describe them (apps.outlook.screens.legacyAccount).
+      receiveHost: '受信メールサーバーの名前を入れる欄',
+      sendHost: '送信メールサーバーの名前を入れる欄',
+      port: 'ポート番号を入れる欄',
+      userName: 'アカウント名（ユーザー名）を入れる欄',
       receiveSecurity: {
         label: '「このサーバーでは暗号化された接続 (SSL/TLS) が必要」',
         'ssl-tls': 'オン（チェックを入れる）',
@@ -110,7 +111,7 @@ export default {
       },
       sendSecurity: { label: '「使用する暗号化接続の種類」', 'ssl-tls': 'SSL/TLS（古いバージョンでは「SSL」）', none: 'なし' },
       receiveAuth: {
-        label: 'セキュリティで保護されたパスワード認証（SPA）のチェック',
+        label: 'セキュリティで保護されたパスワード認証（SPA）のチェックボックス',
         'normal-password': 'オフ（チェックを外す）',
         apop: 'オフ（チェックを外す）',
       },
