@@ -87,7 +87,9 @@ for (const lang of LANGS) {
     const finding = page.getByRole('region', { name: ts.check.diagnoses['pop-before-smtp-ssl'].title });
     await expect(finding).toBeVisible();
     const field = ts.check.fields['in-port'].name;
-    await expect(finding.getByText(fill(ts.check.also, { field: ts.check.fields['in-security'].name, value: ts.values.security.none }))).toBeVisible();
+    // A chosen value is quoted in the sentence (「なし」, “None”); the port number is not.
+    const none = fill(ts.check.choice, { value: ts.values.security.none });
+    await expect(finding.getByText(fill(ts.check.also, { field: ts.check.fields['in-security'].name, value: none }))).toBeVisible();
     await expect(finding).toContainText(fill(ts.check.diagnoses['pop-before-smtp-ssl'].body, { field, value: PORTS.pop, minutes: POP_BEFORE_SMTP.windowMinutes }));
   });
 }

@@ -175,7 +175,9 @@ for (const lang of LANGS) {
       await copyButton(page, lang, fill(ts.result.copyWhat.host, { value: HOSTS.mail })).first().click();
       expect(await clipboard(page)).toBe(HOSTS.mail);
       // SMTP AUTH is the app's to set up: the link goes as far towards that question as the answers reach.
-      const setup = page.getByRole('link', { name: ts.result.setupLink }).first();
+      // One link a page, below the cards, not one a card.
+      const setup = page.getByRole('link', { name: ts.result.setupLink });
+      await expect(setup).toHaveCount(1);
       await expect(setup).toHaveAttribute('href', endsWith(paths.setup(lang, 'network', toQuery(SETUP_FLOW, { registration: 'yes' }))));
       await setup.click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(T.steps.network.title);
@@ -233,6 +235,10 @@ for (const lang of LANGS) {
       // The app that cannot do it may use SSL/TLS on 465 instead.
       await copyButton(page, lang, fill(ts.check.copyCorrection, { field: field('out-port'), value: PORTS.smtpSsl })).click();
       expect(await clipboard(page)).toBe(String(PORTS.smtpSsl));
+      // A chosen value is quoted in a sentence as on the rest of the page (「SSL/TLS」, “SSL/TLS”), a port is not.
+      const quoted = fill(ts.check.choice, { value: ts.values.security['ssl-tls'] });
+      await expect(result.getByText(fill(ts.check.set, { field: field('out-security'), value: quoted }), { exact: true })).toBeVisible();
+      await expect(result.getByText(fill(ts.check.set, { field: field('out-port'), value: PORTS.smtpSsl }), { exact: true })).toBeVisible();
     }
 
     test('the form puts the settings in the URL, and the URL shows the same diagnoses in a fresh page', { tag: '@base-path' }, async ({ page, browser, baseURL }) => {

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import enResources from './en/resources';
+import jaResources from './ja/resources';
+import { ADDRESS_KINDS } from './glossary';
 import { leaves, type Tree } from './leaves';
 
 const en = leaves(enResources as unknown as Tree);
@@ -27,6 +29,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\bthis guide knows\b/i, '“the messages in this guide”'],
   [/\bsources we could\b|\bwe could (check|confirm)\b/i, 'say what is uncertain plainly: “… may have no …”, “Apple has not said whether …”'],
   [/\bcould not be (checked|confirmed)\b|\bnot confirmed\b/i, 'say what is uncertain plainly: “we do not know …”, “Not known”'],
+  [/\(secondary\)|exact name is not known/i, 'cite as a help site does: “setup guides from other internet providers”, “press reports, not Google”; describe a screen'],
 ];
 
 /** The rules a text breaks, outside quoted on-screen words. */
@@ -50,5 +53,19 @@ describe('the English editor’s pass (docs/copy-style.md §10)', () => {
   it('holds in every English string', () => {
     const found = [...en].flatMap(([key, text]) => englishViolations(text).map((use) => `${key}: ${use}`));
     expect(found).toEqual([]);
+  });
+
+  it('names each kind of address by one pair, “English (日本語)”, wherever it appears', () => {
+    for (const [kind, { en: english, ja: japanese }] of Object.entries(ADDRESS_KINDS)) {
+      const pair = `${english} (${japanese})`;
+      expect(enResources.sheet.identity.address.kinds[kind as keyof typeof ADDRESS_KINDS], kind).toBe(pair);
+      expect(enResources.reference.addresses.kinds[kind as keyof typeof ADDRESS_KINDS], kind).toBe(pair);
+      expect(jaResources.sheet.identity.address.kinds[kind as keyof typeof ADDRESS_KINDS], kind).toBe(japanese);
+      expect(jaResources.reference.addresses.kinds[kind as keyof typeof ADDRESS_KINDS], kind).toBe(japanese);
+      // A sentence that names a kind uses the same English, with its Japanese beside it.
+      for (const [key, text] of en) {
+        if (text.includes(english) && !key.startsWith('exports.')) expect(text, key).toContain(pair);
+      }
+    }
   });
 });

@@ -35,6 +35,8 @@ export const RESEARCH_SPEAK: readonly string[] = [
   'このガイドが知っている',
   'とされています',
   'のほうとされ',
+  '二次情報',
+  '名前は未確認',
 ];
 
 export function researchSpeak(text: string): string[] {

@@ -4,6 +4,20 @@
  */
 
 /**
+ * The kinds of email address, as the source lists them (「ASAHIネットメール」「マイメールアドレス」
+ * 「独自ドメインメールアドレス」「ID宛メールアドレス」), with the English the guide pairs them with:
+ * "MyMail address" as ASAHI Net's English pages write it (asahi-net.jp/en/service/mail/mailopt.html);
+ * the others have no English name on ASAHI Net's pages that we could read, so a plain one. Every
+ * English page shows the pair "English (日本語)", the same in each place (copy-style-en.test.ts).
+ */
+export const ADDRESS_KINDS = {
+  'asahinet-mail': { en: 'ASAHI Net Mail', ja: 'ASAHIネットメール' },
+  'my-email': { en: 'MyMail address', ja: 'マイメールアドレス' },
+  'own-domain': { en: 'Own-domain email address', ja: '独自ドメインメールアドレス' },
+  'id-address': { en: 'ID address', ja: 'ID宛メールアドレス' },
+} as const;
+
+/**
  * The Japanese terms an English string may quote, each with the English that must stand
  * beside it in the same string: "Extended Service settings (拡張サービス利用設定)".
  */
@@ -14,6 +28,7 @@ export const JAPANESE_IN_ENGLISH: Readonly<Record<string, string>> = {
   送信メールチェック機能: 'outgoing-mail checking',
   // The source's note on its password row, quoted where the source places it.
   すべて半角小文字で設定: 'set in half-width lower case',
+  ...Object.fromEntries(Object.values(ADDRESS_KINDS).map(({ en, ja }) => [ja, en])),
 };
 
 /**

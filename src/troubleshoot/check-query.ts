@@ -58,6 +58,15 @@ export const CHECK_OPTIONS = {
   'virus-check': YES_NO_UNSURE,
 } as const satisfies Partial<Record<CheckField, readonly string[]>>;
 
+/**
+ * A field whose value is one of the app's choices ("None", "SSL/TLS"): in a sentence it is
+ * quoted as a word on the screen (「なし」, “None”), while a typed value (a host name, a port
+ * number) stands bare, as on the rest of the page (docs/copy-style.md §10).
+ */
+export function isChoiceField(field: CheckField): boolean {
+  return Object.hasOwn(CHECK_OPTIONS, field);
+}
+
 export interface InvalidField {
   readonly field: CheckField;
   /** What the URL held, cut to a readable length. Rendered as text, never as markup. */

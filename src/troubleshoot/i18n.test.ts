@@ -5,7 +5,8 @@ import { CANT_RECEIVE_FLOW } from './cant-receive';
 import { CANT_SEND_FLOW } from './cant-send';
 import { DIAGNOSIS_IDS, RECEIVE_CAUSE_IDS, SEND_CAUSE_IDS } from './causes';
 import { HINT_IDS } from './check';
-import { CHECK_FIELDS, CHECK_OPTIONS } from './check-query';
+import { CHECK_FIELDS, CHECK_OPTIONS, isChoiceField } from './check-query';
+import en from '../i18n/en/troubleshoot';
 import type { Fix } from './flow-causes';
 import { APP_SECURITY } from './answers';
 
@@ -78,5 +79,20 @@ describe('troubleshoot translations', () => {
 
   it('put in every error the value that was not understood', () => {
     for (const field of CHECK_FIELDS) expect(placeholders(ja.check.invalid[field])).toEqual(['value']);
+  });
+
+  // One rule for a value in the checker's sentences (diagnosis-list.tsx): a choice is quoted in
+  // the language's style by check.choice (「なし」, “None”), a typed host or port stands bare. So no
+  // sentence quotes {{value}} itself, or a choice would be bare in one sentence and quoted in another.
+  it('leave the quoting of a value to the one rule for choices', () => {
+    expect(CHECK_FIELDS.filter(isChoiceField)).toEqual(Object.keys(CHECK_OPTIONS));
+    expect(ja.check.choice).toBe('「{{value}}」');
+    expect(en.check.choice).toBe('“{{value}}”');
+    for (const tree of [ja, en]) {
+      for (const [path, text] of leaves(tree)) {
+        if (!/^check\.(set|also|diagnoses\.)/.test(path)) continue;
+        expect(text, path).not.toMatch(/[「“]\{\{(value)\}\}[」”]/);
+      }
+    }
   });
 });

@@ -56,10 +56,10 @@ export default {
     kind: 'Kind',
     example: 'Example',
     kinds: {
-      'asahinet-mail': 'ASAHI Net Mail',
-      'my-email': 'My Mail Address',
-      'own-domain': 'Own-domain address',
-      'id-address': 'ID address',
+      'asahinet-mail': 'ASAHI Net Mail (ASAHIネットメール)',
+      'my-email': 'MyMail address (マイメールアドレス)',
+      'own-domain': 'Own-domain email address (独自ドメインメールアドレス)',
+      'id-address': 'ID address (ID宛メールアドレス)',
     },
     atson: '“your ASAHI Net ID@atson.net” cannot be used as an email address.',
   },
@@ -71,7 +71,7 @@ export default {
     otherBody: 'An app without SSL/TLS receives with APOP (or plain POP) and sends with SMTP AUTH.',
     smtpAuth: 'Sending mail needs SMTP AUTH: your app signs in with the user name and password.',
     ownConnection:
-      'Via ASAHI Net’s internet connection service, though, the older settings without these extended settings still work. ASAHI Net asks you to turn the extended settings on, for security, if your mail app supports them.',
+      'According to ASAHI Net’s page, if you connect through ASAHI Net’s internet connection service, the older settings without the extended settings (SMTP AUTH and SSL/TLS) can still be used. But if your mail app supports the extended settings, ASAHI Net asks you to turn them on, for security too. We recommend them as well.',
     registration:
       'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them before you set up your app.',
   },

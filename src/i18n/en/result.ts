@@ -82,10 +82,11 @@ export default {
      * dialog). The server, user-name and SPA field names describe the field.
      */
     outlook: {
-      receiveHost: 'Server name',
-      sendHost: 'Server name',
-      port: 'Port',
-      userName: 'User name',
+      // Described as the guide's steps and drawings describe them (apps.outlook.screens.legacyAccount).
+      receiveHost: 'Box for the incoming mail server’s name',
+      sendHost: 'Box for the outgoing mail server’s name',
+      port: 'Box for the port number',
+      userName: 'Box for the user name',
       receiveSecurity: {
         label: '“This server requires an encrypted connection (SSL/TLS)”',
         'ssl-tls': 'On (ticked)',
@@ -141,7 +142,7 @@ export default {
       sendSecurity: { label: 'SECURITY TYPE', 'ssl-tls': 'SSL/TLS', none: 'None' },
       receiveAuth: { label: 'Incoming authentication (if your app offers a choice)', 'normal-password': 'Normal password', apop: 'APOP' },
       sendAuth: { label: '“Require signin”', 'smtp-auth': 'On', 'pop-before-smtp': 'Off' },
-      tip: 'Choose the account type “Personal (POP3)”. For the security type, do not choose “STARTTLS”. These are the field names of Android’s own Email app; other apps, such as the Gmail app, may word them differently. Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP, while ASAHI Net’s page gives a POP3 incoming server. If the Gmail app cannot add the account, we recommend Thunderbird for Android, which adds POP3 accounts.',
+      tip: 'Choose the account type “Personal (POP3)”. For the security type, do not choose “STARTTLS”. These are the field names of Android’s own Email app; other apps may word them differently. If you use the Gmail app: Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”), and according to press reports the Gmail app adds other providers’ accounts by IMAP. If it cannot add your ASAHI Net account, we recommend Thunderbird for Android, which adds POP3 accounts.',
     },
   },
   actions: {

@@ -41,17 +41,17 @@ export default {
       },
       errors: {
         atson:
-          '“your ASAHI Net ID@atson.net” cannot be used as an email address. Type the address you use, such as your ASAHI Net Mail or My Mail Address.',
+          '“your ASAHI Net ID@atson.net” cannot be used as an email address. Type the address you use, such as an ASAHI Net Mail (ASAHIネットメール) address or a MyMail address (マイメールアドレス).',
         'not-an-address':
           'This is not an email address. Type the whole address, with the parts before and after the “@”, like {{example}}.',
       },
-      kind: 'This is an address of the kind “{{kind}}”.',
+      kind: 'Kind of address: {{kind}}',
       userNameReminder: 'Whatever the kind of address, the user name is your ASAHI Net ID.',
       kinds: {
-        'asahinet-mail': 'ASAHI Net Mail',
-        'my-email': 'My Mail Address',
-        'own-domain': 'Own-domain address',
-        'id-address': 'ID address',
+        'asahinet-mail': 'ASAHI Net Mail (ASAHIネットメール)',
+        'my-email': 'MyMail address (マイメールアドレス)',
+        'own-domain': 'Own-domain email address (独自ドメインメールアドレス)',
+        'id-address': 'ID address (ID宛メールアドレス)',
       },
     },
   },

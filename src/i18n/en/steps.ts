@@ -37,7 +37,7 @@ export default {
     required: 'Select whether you subscribe',
   },
   antivirus: {
-    title: 'Does antivirus or firewall software on this computer or phone check the mail you send?',
+    title: 'Does your antivirus or firewall software check the mail you send?',
     hint: 'When it checks outgoing mail (the feature’s name differs between products), sending with SMTP AUTH may fail.',
     options: {
       yes: 'Yes, it checks outgoing mail',
@@ -64,7 +64,7 @@ export default {
     required: 'Select the mail app you will use',
   },
   'client-ssl': {
-    title: 'Can your mail app connect with “SSL/TLS”?',
+    title: 'Can your mail app connect with SSL/TLS encryption?',
     hint: 'If the server settings have an option such as “SSL/TLS” or “Use SSL”, answer yes. If the only option is “STARTTLS”, answer no.',
     options: {
       yes: 'Yes',
@@ -75,7 +75,7 @@ export default {
     required: 'Select whether your app can connect with SSL/TLS',
   },
   'client-smtp-auth': {
-    title: 'Can your mail app turn on authentication for the outgoing server (SMTP AUTH)?',
+    title: 'Can your mail app use SMTP AUTH for the outgoing server (signing in with a user name and password)?',
     hint: 'If the outgoing server settings have an option to sign in with a user name and password, answer yes.',
     options: {
       yes: 'Yes',

@@ -457,6 +457,8 @@ export default {
     copyExpected: 'right value for {{field}}',
     also: 'Also set {{field}} to {{value}}.',
     set: 'Set {{field}} to {{value}}.',
+    /** A choice’s label as a sentence quotes it (“None”); typed values stay bare. */
+    choice: '“{{value}}”',
     copyCorrection: '{{field}} {{value}}',
     alternative: 'This also works:',
     uncheckedHeading: 'These were left empty, so we did not check them:',
@@ -476,7 +478,7 @@ export default {
     diagnoses: {
       starttls: {
         title: 'STARTTLS is chosen for {{field}}',
-        body: 'ASAHI Net’s mail servers do not support STARTTLS (STLS), so this setting cannot connect. Set {{field}} to “{{value}}”.',
+        body: 'ASAHI Net’s mail servers do not support STARTTLS (STLS), so this setting cannot connect. Set {{field}} to {{value}}.',
       },
       'ssl-on-plain-port': {
         title: 'SSL/TLS is chosen on port {{given}}',
@@ -484,7 +486,7 @@ export default {
       },
       'no-ssl-on-ssl-port': {
         title: 'On an SSL/TLS port, {{field}} is “None”',
-        body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to “{{value}}”.',
+        body: 'This port is only for connections encrypted with SSL/TLS, so “None” cannot connect on it. Set {{field}} to {{value}}.',
       },
       'user-is-address': {
         title: 'The user name is your email address',

@@ -19,7 +19,40 @@ export default {
   resultHeading: '見つかったメッセージ',
   matchedApp: '{{app}}のメッセージ',
   matchedCode: 'エラー番号{{code}}',
-  sourceNote: 'メッセージの出典: {{source}}（{{version}}）',
+  /**
+   * What the shown text is and where it is from (src/troubleshoot/messages/about.ts). The exact
+   * source (repository, path, key) is for staff: docs/error-messages.md. Only Outlook's texts come
+   * from pages, so the page kinds name Microsoft.
+   */
+  about: {
+    line: '{{what}}{{shownIn}}',
+    kind: {
+      own: 'メールソフトに表示される文言そのものです。',
+      code: '{{app}}が表示するエラー番号です。',
+      vendor: 'Microsoftのヘルプに載っている文言です。',
+      'vendor-translated': 'Microsoftのヘルプ（日本語版）に載っている文言です。実際の画面では表現が違うことがあります。',
+      quoted: 'Microsoft以外のウェブサイトに引用されている文言です。',
+    },
+    shownIn: {
+      'outlook-codes': 'Outlook 2000からMicrosoft 365まで、同じ意味で使われています。',
+      'outlook-2013-365': 'Outlook 2013からMicrosoft 365までのものです。',
+      'outlook-2013-365-and-2000-2003': 'Outlook 2013からMicrosoft 365までのもので、Outlook 2000から2003でも同じ文言です。',
+      'outlook-express': 'Outlook Expressのものです。',
+      'outlook-express-and-outlook': 'Outlook Expressのもので、Outlookでも同じ文言が報告されています。',
+      'outlook-2002-2003': 'Outlook 2002・2003のものです。',
+      'outlook-2002-2003-likely': '引用元のウェブサイトにはOutlook Expressと書かれていますが、この形のメッセージはOutlook 2002・2003のものです。',
+      'outlook-2000-2003': 'Outlook 2000・2003のものです。',
+      'outlook-2010-2019': 'Outlook 2010から2019までのものです。',
+      'outlook-imap': 'OutlookでIMAPのアカウントについて表示されたものです。',
+      'outlook-setup': 'Outlookのアカウントの自動設定で表示されるものです。',
+      'thunderbird-recent': 'Thunderbird 156のもので、それ以前の最近のバージョンも同じ文言です。',
+      'aosp-2019': 'Androidのオープンソースのメールソフト（AOSP Email）の2019年時点のものです。お使いのメールソフトでは表現が違うことがあります。',
+      'thunderbird-android-24': 'Thunderbird for Android 24.0のものです。',
+      'ios-15': 'iOS 15のものです。',
+      'ios-15-6-1': 'iOS 15.6.1のものです。',
+      'macos-12': 'macOS 12のものです。',
+    },
+  },
   groups: {
     send: '送信するときに表示された場合',
     receive: '受信するときに表示された場合',

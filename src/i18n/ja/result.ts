@@ -99,10 +99,11 @@ export default {
      * Microsoft page either.
      */
     outlook: {
-      receiveHost: 'サーバー名',
-      sendHost: 'サーバー名',
-      port: 'ポート番号',
-      userName: 'ユーザー名（アカウント名）',
+      // Described as the guide's steps and drawings describe them (apps.outlook.screens.legacyAccount).
+      receiveHost: '受信メールサーバーの名前を入れる欄',
+      sendHost: '送信メールサーバーの名前を入れる欄',
+      port: 'ポート番号を入れる欄',
+      userName: 'アカウント名（ユーザー名）を入れる欄',
       receiveSecurity: {
         label: '「このサーバーでは暗号化された接続 (SSL/TLS) が必要」',
         'ssl-tls': 'オン（チェックを入れる）',
@@ -110,7 +111,7 @@ export default {
       },
       sendSecurity: { label: '「使用する暗号化接続の種類」', 'ssl-tls': 'SSL/TLS（古いバージョンでは「SSL」）', none: 'なし' },
       receiveAuth: {
-        label: 'セキュリティで保護されたパスワード認証（SPA）のチェック',
+        label: 'セキュリティで保護されたパスワード認証（SPA）のチェックボックス',
         'normal-password': 'オフ（チェックを外す）',
         apop: 'オフ（チェックを外す）',
       },
@@ -178,7 +179,7 @@ export default {
       sendSecurity: { label: 'セキュリティの種類', 'ssl-tls': 'SSL/TLS', none: 'なし' },
       receiveAuth: { label: '受信の認証方式（選べる場合）', 'normal-password': '通常のパスワード', apop: 'APOP' },
       sendAuth: { label: '「ログインが必要」', 'smtp-auth': 'オン', 'pop-before-smtp': 'オフ' },
-      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準の「メール」のものです。Gmailアプリなど、ほかのメールソフトでは表示が違う場合があります。なお、Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合で、ASAHIネットのページに載っている受信メールサーバーはPOP3です。Gmailアプリで追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
+      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準の「メール」のものです。ほかのメールソフトでは表示が違う場合があります。Gmailアプリをお使いの場合は、次のこともご確認ください。Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。また報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です。ASAHIネットのアカウントを追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
     },
   },
   actions: {

@@ -466,6 +466,8 @@ export default {
     copyExpected: '{{field}}の正しい値',
     also: 'あわせて、{{field}}を{{value}}にしてください。',
     set: '{{field}}を{{value}}にしてください。',
+    /** A choice's label as a sentence quotes it (「なし」); typed values stay bare. */
+    choice: '「{{value}}」',
     copyCorrection: '{{field}} {{value}}',
     alternative: '代わりに、次のように設定しても使えます。',
     uncheckedHeading: '次の項目は入力がなかったため、確かめていません。',
@@ -485,7 +487,7 @@ export default {
     diagnoses: {
       starttls: {
         title: '{{field}}に「STARTTLS」が選ばれています',
-        body: 'ASAHIネットのメールサーバーはSTARTTLS（STLS）に対応していないため、この設定では接続できません。{{field}}を「{{value}}」にしてください。',
+        body: 'ASAHIネットのメールサーバーはSTARTTLS（STLS）に対応していないため、この設定では接続できません。{{field}}を{{value}}にしてください。',
       },
       'ssl-on-plain-port': {
         title: 'ポート番号{{given}}でSSL/TLSが選ばれています',
@@ -493,7 +495,7 @@ export default {
       },
       'no-ssl-on-ssl-port': {
         title: 'SSL/TLS用のポート番号で、{{field}}が「なし」になっています',
-        body: 'このポート番号はSSL/TLSで暗号化する接続専用のため、「なし」では接続できません。{{field}}を「{{value}}」にしてください。',
+        body: 'このポート番号はSSL/TLSで暗号化する接続専用のため、「なし」では接続できません。{{field}}を{{value}}にしてください。',
       },
       'user-is-address': {
         title: 'ユーザー名にメールアドレスが入っています',

@@ -14,6 +14,7 @@ import enCore from '../../i18n/en/core';
 import en from '../../i18n/en/resources';
 import jaCore from '../../i18n/ja/core';
 import ja from '../../i18n/ja/resources';
+import { aboutText } from '../../troubleshoot/messages/about';
 import { lookupCauses } from '../../troubleshoot/lookup';
 import { MESSAGES } from '../../troubleshoot/messages/index';
 import { MessageResult } from './message-result';
@@ -51,5 +52,13 @@ describe.each(LANGS)('a message found in %s, with the causes text the lookup pag
     expect(html.match(/<h3 id="cause-/g)?.length).toBe(lookupCauses(entry).reduce((n, group) => n + group.causes.length, 0));
     expect(html).not.toMatch(/>(causes|fixes|result|values)\.[\w.-]+</);
     expect(missing).toEqual([]);
+    // What the text is, in the page's words: where it was found (repository, path, page) is for staff.
+    const shown = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
+    if (!shown) throw new Error(`${entry.id} has no text`);
+    expect(html).toContain(all.errorLookup.about.shownIn[aboutText(entry, shown).shownIn]);
+    for (const text of Object.values(entry.texts)) {
+      const where = 'page' in text.source ? [text.source.page] : [text.source.repo, text.source.path];
+      for (const part of where) expect(html).not.toContain(part);
+    }
   });
 });

@@ -12,9 +12,11 @@ import { resolve } from '../../flow/resolve';
 import { CANT_RECEIVE_FLOW } from '../../troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../../troubleshoot/cant-send';
 import { lookupCauses, type LookupGroup } from '../../troubleshoot/lookup';
-import type { MessageEntry, TextSource } from '../../troubleshoot/messages/types';
+import { aboutText } from '../../troubleshoot/messages/about';
+import type { MessageEntry } from '../../troubleshoot/messages/types';
 import { CHECK_PART } from '../troubleshoot/app-check-links';
 import { CauseCard } from '../troubleshoot/cause-list';
+import { SetupAgainLink } from '../troubleshoot/setup-again-link';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
@@ -24,10 +26,6 @@ export function flowHref(lang: Lang, group: Pick<LookupGroup, 'flow' | 'symptom'
   const known = group.symptom !== undefined && (flow.steps.symptom.options as readonly string[]).includes(group.symptom);
   const r = resolve(flow as Flow<string, Record<string, string>>, '', known ? `?symptom=${group.symptom}` : '');
   return r.kind === 'redirect' ? paths.flow(lang, group.flow, r.to, r.query) : paths.flow(lang, group.flow, flow.first);
-}
-
-function sourceName(source: TextSource): string {
-  return 'page' in source ? source.page : `${source.repo} ${source.path} (${source.stringId})`;
 }
 
 /** The message as the app shows it in the page's language, else in the other one. */
@@ -52,12 +50,14 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
   const lang = useLang();
   const shown = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
   const groups = lookupCauses(entry);
+  const about = shown && aboutText(entry, shown);
+  const app = tr(`appNames.${entry.app}`);
   return (
     <section aria-labelledby="found-heading" className="mt-10">
       <h2 id="found-heading" tabIndex={-1} data-focus-on-load className="text-xl font-bold focus:outline-none">
         {t('resultHeading')}
       </h2>
-      <p className="mt-2 font-semibold">{t('matchedApp', { app: tr(`appNames.${entry.app}`) })}</p>
+      <p className="mt-2 font-semibold">{t('matchedApp', { app })}</p>
       <blockquote className="mt-2 whitespace-pre-line break-words border-s-4 border-slate-400 ps-3">
         {entry.code && messageText(entry, lang) === entry.code ? t('matchedCode', { code: entry.code }) : messageText(entry, lang)}
       </blockquote>
@@ -67,7 +67,11 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           {t('alertTitle', { title })}
         </p>
       ))}
-      {shown && <p className="mt-2 break-words text-sm text-slate-800">{t('sourceNote', { source: sourceName(shown.source), version: entry.version })}</p>}
+      {about && (
+        <p className="mt-2 text-sm text-slate-800">
+          {t('about.line', { what: t(`about.kind.${about.kind}`, { app }), shownIn: t(`about.shownIn.${about.shownIn}`) })}
+        </p>
+      )}
       {groups.map((group) => (
         <section key={group.role} aria-labelledby={`group-${group.role}`} className="mt-8">
           {groups.length > 1 && (
@@ -77,7 +81,7 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           )}
           <ol className="mt-3 space-y-4">
             {group.causes.map((cause) => (
-              <CauseCard key={cause.id} cause={cause} setupAnswers={{}} standalone />
+              <CauseCard key={cause.id} cause={cause} standalone />
             ))}
           </ol>
           <p className="mt-4">
@@ -87,7 +91,8 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
           </p>
         </section>
       ))}
-      <p className="mt-6">
+      <SetupAgainLink steps={groups.flatMap((group) => group.causes.map((c) => c.setupStep))} setupAnswers={{}} />
+      <p className="mt-4">
         <Link to={`${paths.app(lang, entry.app)}${CHECK_PART}`} className={LINK}>
           {t('appGuideLink', { app: tr(`appNames.${entry.app}`) })}
         </Link>

@@ -19,7 +19,7 @@ import { AppCheckLinks } from './app-check-links';
 import { causeCardId } from './cause-summary';
 import { FixList } from './fix-list';
 import { SettingBox } from './setting-box';
-import { setupHref } from './setup-href';
+import { SetupAgainLink } from './setup-again-link';
 
 const LINK = 'text-sky-800 underline underline-offset-4';
 
@@ -28,7 +28,7 @@ const LINK = 'text-sky-800 underline underline-offset-4';
  * card says it, and its title is what the page is for. A flow's result has its summary
  * (CauseSummary) above the cards.
  */
-export function CauseCard({ cause, setupAnswers, standalone = false }: { cause: Cause; setupAnswers: SetupAnswers; standalone?: boolean }) {
+export function CauseCard({ cause, standalone = false }: { cause: Cause; standalone?: boolean }) {
   const { t } = useTranslation('troubleshoot');
   const lang = useLang();
   const id = causeCardId(cause);
@@ -62,11 +62,6 @@ export function CauseCard({ cause, setupAnswers, standalone = false }: { cause: 
             </Link>
           </p>
         )}
-        <p className="mt-4">
-          <Link to={setupHref(lang, cause.setupStep, setupAnswers)} className={LINK}>
-            {t('result.setupLink')}
-          </Link>
-        </p>
       </section>
     </li>
   );
@@ -94,12 +89,13 @@ export function CauseList({ causes, rows, setupAnswers }: CauseListProps) {
           </h2>
           <ol className="mt-3 space-y-4">
             {group.causes.map((cause) => (
-              <CauseCard key={cause.id} cause={cause} setupAnswers={setupAnswers} />
+              <CauseCard key={cause.id} cause={cause} />
             ))}
           </ol>
         </section>
       ))}
-      <p className="mt-8">
+      <SetupAgainLink steps={causes.map((c) => c.setupStep)} setupAnswers={setupAnswers} />
+      <p className="mt-4">
         <Link to={paths.check(lang)} className={LINK}>
           {t('result.checkLink')}
         </Link>

@@ -4,19 +4,17 @@
  * then the whole corrected settings (correctedSettings). No decision is made here.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useLang } from '../../app/use-lang';
 import { CONTENT_TIMING } from '../../components/content-timing';
 import { CopyValue } from '../../components/copy-button';
 import { PORTS } from '../../settings/servers';
 import { CAUSE_COPY_VALUES, findingOf } from '../../troubleshoot/causes';
 import { correctedSettings, type Correction, type Diagnosis } from '../../troubleshoot/check';
-import type { CheckField, CheckInput } from '../../troubleshoot/check-query';
+import { isChoiceField, type CheckField, type CheckInput } from '../../troubleshoot/check-query';
 import { toSetupAnswers } from '../../troubleshoot/cant-send';
 import { ErrorLookupLink } from '../error-lookup/link';
 import { AppCheckLinks } from './app-check-links';
+import { SetupAgainLink } from './setup-again-link';
 import { SettingBox, type SettingRowId } from './setting-box';
-import { setupHref } from './setup-href';
 
 /** A value of a field as the customer sees it: a choice by its label, the rest as typed. */
 function useShown(): (field: CheckField, value: string | number) => string {
@@ -42,17 +40,29 @@ function useShown(): (field: CheckField, value: string | number) => string {
   };
 }
 
+/**
+ * A value as a sentence names it: a choice quoted in the language's style (check.choice),
+ * a typed value bare. The one rule for every sentence of the checker; the copy buttons and
+ * the "You entered" and "Right value" lines show the value itself.
+ */
+function useInSentence(): (field: CheckField, value: string | number) => string {
+  const { t } = useTranslation('troubleshoot');
+  const shown = useShown();
+  return (field, value) => (isChoiceField(field) ? t('check.choice', { value: shown(field, value) }) : shown(field, value));
+}
+
 /** Fields whose corrected value is typed or chosen as it is shown, so worth copying. */
 const COPYABLE: ReadonlySet<CheckField> = new Set(['in-host', 'in-port', 'in-security', 'out-host', 'out-port', 'out-security']);
 
 function CorrectionItem({ correction, sentence }: { correction: Correction; sentence: 'also' | 'set' }) {
   const { t } = useTranslation('troubleshoot');
   const shown = useShown();
+  const inSentence = useInSentence();
   const field = t(`check.fields.${correction.field}.name`);
   const value = shown(correction.field, correction.value);
   return (
     <li className="border-s-4 border-emerald-700 ps-3">
-      <p>{t(`check.${sentence}`, { field, value })}</p>
+      <p>{t(`check.${sentence}`, { field, value: inSentence(correction.field, correction.value) })}</p>
       <div className="mt-1">
         <CopyValue value={value} what={t('check.copyCorrection', { field, value })} />
       </div>
@@ -60,17 +70,21 @@ function CorrectionItem({ correction, sentence }: { correction: Correction; sent
   );
 }
 
-function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: CheckInput }) {
+function DiagnosisItem({ diagnosis }: { diagnosis: Diagnosis }) {
   const { t } = useTranslation('troubleshoot');
-  const lang = useLang();
   const shown = useShown();
+  const inSentence = useInSentence();
   const { id, field } = diagnosis;
   const fieldName = field ? t(`check.fields.${field}.name`) : '';
   const given = field && diagnosis.given !== null ? shown(field, diagnosis.given) : '';
   const expected = field && diagnosis.expected !== null ? shown(field, diagnosis.expected) : '';
-  const values = { ...CAUSE_COPY_VALUES, field: fieldName, given, value: expected };
+  const values = {
+    ...CAUSE_COPY_VALUES,
+    field: fieldName,
+    given: field && diagnosis.given !== null ? inSentence(field, diagnosis.given) : '',
+    value: field && diagnosis.expected !== null ? inSentence(field, diagnosis.expected) : '',
+  };
   const headingId = `diagnosis-${id}-${field ?? 'all'}`;
-  const setupAnswers = toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] });
 
   return (
     <li>
@@ -125,13 +139,6 @@ function DiagnosisItem({ diagnosis, input }: { diagnosis: Diagnosis; input: Chec
             </ul>
           </div>
         )}
-        {diagnosis.setupStep && (
-          <p className="mt-4">
-            <Link to={setupHref(lang, diagnosis.setupStep, setupAnswers)} className="text-sky-800 underline underline-offset-4">
-              {t('result.setupLink')}
-            </Link>
-          </p>
-        )}
       </section>
     </li>
   );
@@ -154,9 +161,13 @@ export function DiagnosisList({ diagnoses, input }: { diagnoses: readonly Diagno
       </h2>
       <ol className="mt-4 space-y-4">
         {diagnoses.map((d) => (
-          <DiagnosisItem key={`${d.id}-${d.field ?? ''}`} diagnosis={d} input={input} />
+          <DiagnosisItem key={`${d.id}-${d.field ?? ''}`} diagnosis={d} />
         ))}
       </ol>
+      <SetupAgainLink
+        steps={diagnoses.map((d) => d.setupStep)}
+        setupAnswers={toSetupAnswers({ network: input.network, 'virus-check': input['virus-check'] })}
+      />
       {mismatches && (
         <div className="mt-6">
           <h3 className="text-lg font-bold">{t('result.settingHeading')}</h3>

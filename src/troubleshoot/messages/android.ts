@@ -5,7 +5,7 @@
  * /work/briefs/errors-research.md §3.
  */
 import type { FlowCauseId, Symptom } from '../causes';
-import type { MessageEntry, MessageRole, TextSource } from './types';
+import type { MessageEntry, MessageRole, ShownIn, TextSource } from './types';
 
 const AOSP = { repo: 'aosp-mirror/platform_packages_apps_email', commit: '9822725da07cc150f2410ad5360549018c3fbb1c' } as const;
 const TFA = { repo: 'thunderbird/thunderbird-android', commit: 'a59bd679859d369c9a39be147e536b825ffd0a6b' } as const;
@@ -33,19 +33,20 @@ interface Row {
 
 function aosp(r: Row): MessageEntry {
   const at = (folder: string) => ({ ...AOSP, path: `res/${folder}/strings.xml`, stringId: r.stringId });
-  return entry(r, AOSP_VERSION, at('values'), at('values-ja'));
+  return entry(r, AOSP_VERSION, 'aosp-2019', at('values'), at('values-ja'));
 }
 
 function tfa(module: keyof typeof TFA_MODULES, r: Row): MessageEntry {
   const at = (folder: string) => ({ ...TFA, path: `${TFA_MODULES[module]}/${folder}/strings.xml`, stringId: r.stringId });
-  return entry(r, TFA_VERSION, at('values'), at('values-ja'));
+  return entry(r, TFA_VERSION, 'thunderbird-android-24', at('values'), at('values-ja'));
 }
 
-function entry(r: Row, version: string, en: TextSource, ja: TextSource): MessageEntry {
+function entry(r: Row, version: string, shownIn: ShownIn, en: TextSource, ja: TextSource): MessageEntry {
   return {
     id: r.id,
     app: 'android',
     version,
+    shownIn,
     role: r.role,
     texts: { en: { text: r.en, source: en }, ja: { text: r.ja, source: ja } },
     causes: r.causes,

@@ -7,7 +7,7 @@
  * out: they are not on the screen as text. Research notes: docs/error-messages.md §4.
  */
 import type { FlowCauseId, Symptom } from '../causes';
-import type { AlertTitle, MessageApp, MessageEntry, MessageRole, MessageText } from './types';
+import type { AlertTitle, MessageApp, MessageEntry, MessageRole, MessageText, ShownIn } from './types';
 
 const REPO = 'kishikawakatsumi/applelocalization-tools';
 
@@ -31,7 +31,7 @@ export interface AppleRow<File extends string> {
   readonly causes: readonly FlowCauseId[];
   readonly definite?: readonly FlowCauseId[];
   /** A string read elsewhere than the table's dump: its own commit, file and system version. */
-  readonly at?: { readonly commit: string; readonly path: string; readonly version: string };
+  readonly at?: { readonly commit: string; readonly path: string; readonly version: string; readonly shownIn: ShownIn };
 }
 
 export interface AppleTitleRow<File extends string> {
@@ -53,6 +53,7 @@ function texts<File extends string>(where: AppleStrings<File>, row: AppleRow<Fil
 export function appleTable<File extends string>(
   app: MessageApp,
   version: string,
+  shownIn: ShownIn,
   where: AppleStrings<File>,
   titleRows: readonly AppleTitleRow<File>[],
   rows: readonly AppleRow<File>[],
@@ -64,6 +65,7 @@ export function appleTable<File extends string>(
       id: r.id,
       app,
       version: r.at?.version ?? version,
+      shownIn: r.at?.shownIn ?? shownIn,
       role: r.role,
       texts: texts(where, r),
       ...(heading.length > 0 && { titles: heading }),

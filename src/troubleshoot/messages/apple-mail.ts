@@ -303,4 +303,4 @@ const ROWS: readonly AppleRow<File>[] = [
   },
 ];
 
-export const APPLE_MAIL: readonly MessageEntry[] = appleTable('apple-mail', 'macOS 12 (Apple’s strings as dumped in January 2022)', STRINGS, TITLES, ROWS);
+export const APPLE_MAIL: readonly MessageEntry[] = appleTable('apple-mail', 'macOS 12 (Apple’s strings as dumped in January 2022)', 'macos-12', STRINGS, TITLES, ROWS);

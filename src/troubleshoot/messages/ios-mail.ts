@@ -26,6 +26,7 @@ const ACCOUNT_PREFERENCES = {
   commit: 'c4808159011bcdd64add3694373232253dc9c457',
   path: 'data/ios/15.6.1/MailAccountSettings.bundle.json',
   version: 'iOS 15.6.1',
+  shownIn: 'ios-15-6-1',
 } as const;
 
 /** What "Cannot Send Mail" heads, most likely first for ASAHI Net (SMTP AUTH off first, as the catalogue ranks it). */
@@ -344,4 +345,4 @@ const ROWS: readonly AppleRow<File>[] = [
   },
 ];
 
-export const IOS_MAIL: readonly MessageEntry[] = appleTable('ios-mail', 'iOS 15 (Apple’s strings as dumped in January 2022)', STRINGS, TITLES, ROWS);
+export const IOS_MAIL: readonly MessageEntry[] = appleTable('ios-mail', 'iOS 15 (Apple’s strings as dumped in January 2022)', 'ios-15', STRINGS, TITLES, ROWS);

@@ -81,7 +81,7 @@ const CODES: readonly Code[] = [
     role: 'receive',
     symptom: 'password-rejected',
     causes: ['user-is-address', 'wrong-password', 'user-not-lowercase', 'user-not-id'],
-    source: { page: POP3_CODES },
+    source: { page: POP3_CODES, by: 'quoted' },
   },
   {
     code: '0x800CCC91',
@@ -89,7 +89,7 @@ const CODES: readonly Code[] = [
     role: 'receive',
     symptom: 'password-rejected',
     causes: ['user-is-address', 'user-not-id', 'user-not-lowercase'],
-    source: { page: POP3_CODES },
+    source: { page: POP3_CODES, by: 'quoted' },
   },
   {
     code: '0x800CCC92',
@@ -97,7 +97,7 @@ const CODES: readonly Code[] = [
     role: 'receive',
     symptom: 'password-rejected',
     causes: ['wrong-password', 'user-is-address', 'user-not-lowercase', 'user-not-id'],
-    source: { page: POP3_CODES },
+    source: { page: POP3_CODES, by: 'quoted' },
   },
   {
     // Outlook's own code (in no public name list); its meaning from the dialog text below.
@@ -106,7 +106,7 @@ const CODES: readonly Code[] = [
     role: 'send',
     symptom: 'times-out',
     causes: ['no-ssl-on-ssl-port', 'port-25-blocked', 'port-25-au-hikari', 'antivirus-outgoing-check', 'network-restriction'],
-    source: { page: 'http://www.theemailadmin.com/2009/11/troubleshooting-error-code-0x8004210b/' },
+    source: { page: 'http://www.theemailadmin.com/2009/11/troubleshooting-error-code-0x8004210b/', by: 'quoted' },
   },
 ];
 
@@ -120,6 +120,7 @@ const CODE_ENTRIES: readonly MessageEntry[] = CODES.map((c) => {
     id: `ol-${c.code.toLowerCase()}`,
     app: 'outlook',
     version: VERSION,
+    shownIn: 'outlook-codes',
     role: c.role,
     code: c.code,
     texts: { ja: text, en: text },
@@ -139,18 +140,21 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-relay-denied',
     app: 'outlook',
     version: 'Outlook 2013 to Microsoft 365 (the same text in Outlook 2000 to 2003)',
+    shownIn: 'outlook-2013-365',
     role: 'send',
     code: '0x800CCC79',
     symptom: 'relay-denied',
     texts: {
       en: {
         text: "The message could not be sent because one of the recipients was rejected by the server. The rejected email address was '{address}'. Subject: '{subject}', Account: '{account}', Server: '{server}', Protocol: SMTP, Server Response: '{response}', Port: {port}, Secure (SSL): No, Server Error: 550, Error Number: 0x800CCC79.",
-        source: { page: RELAY_PAGE },
+        source: { page: RELAY_PAGE, by: 'vendor' },
+        shownIn: 'outlook-2013-365-and-2000-2003',
       },
       ja: {
         text: 'いずれかの受信者がサーバーによって拒否されたため、メッセージを送信できませんでした。 拒否された電子メール アドレスは、"{address}" でした。 件名: \'{subject}\',Account: \'{account}\', Server: \'{server}\', Protocol: SMTP, Server Response: \'{response}\', ポート: {port}, Secure (SSL): いいえ, サーバー エラー: 550, エラー番号: 0x800CCC79。',
         source: {
           page: 'https://support.microsoft.com/ja-jp/office/65b494a4-0a15-433e-829f-e73651e0245e',
+          by: 'vendor-translated',
           note: 'Microsoft’s Japanese article text, machine-translated with English labels; the Japanese dialog may read differently',
         },
       },
@@ -161,17 +165,19 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-connection-dropped',
     app: 'outlook',
     version: 'Outlook Express (Microsoft KB 278637; the same text reported for Outlook); Japanese: Outlook Express',
+    shownIn: 'outlook-express',
     role: 'either',
     code: '0x800CCC0F',
     symptom: 'times-out',
     texts: {
       en: {
         text: "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: '{account}', Server: '{server}', Protocol: POP3, Port: {port}, Secure (SSL): No, Error Number: 0x800CCC0F",
-        source: { page: 'https://cave.servium.ch/mirror/ftp.zx.net.nz/archive/ftp.microsoft.com/MISC/KB/en-us/278/637.HTM' },
+        source: { page: 'https://cave.servium.ch/mirror/ftp.zx.net.nz/archive/ftp.microsoft.com/MISC/KB/en-us/278/637.HTM', by: 'vendor' },
+        shownIn: 'outlook-express-and-outlook',
       },
       ja: {
         text: "サーバーは接続を解除しました。サーバーまたはネットワークに問題があるか、またはアイドル時間が長すぎた可能性があります。件名: '{subject}', アカウント: '{account}', サーバー: '{server}', プロトコル: SMTP, ポート: {port}, セキュリティ (SSL): なし, ソケットエラー: 10054, エラー番号: 0x800CCC0F",
-        source: { page: HEHAO_OP25B, note: 'a blog quoting the dialog (secondary)' },
+        source: { page: HEHAO_OP25B, by: 'quoted', note: 'a blog quoting the dialog (secondary)' },
       },
     },
     causes: ['port-25-blocked', 'port-25-au-hikari', 'ssl-on-plain-port', 'no-ssl-on-ssl-port', 'antivirus-outgoing-check', 'network-restriction'],
@@ -180,13 +186,14 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-connection-interrupted',
     app: 'outlook',
     version: 'Outlook 2002/2003 (the source says Outlook Express; the task form is Outlook’s)',
+    shownIn: 'outlook-2002-2003-likely',
     role: 'send',
     code: '0x800CCC0F',
     symptom: 'times-out',
     texts: {
       ja: {
         text: "タスク '{account} - 送信中' はエラー (0x800CCC0F) を報告しました: 'サーバーへの接続が中断されました。この問題が引き続き起こる場合は、サーバー管理者かインターネットサービスプロバイダ (ISP) に連絡してください。サーバーが応答しました: {response}'",
-        source: { page: HEHAO_POP_BEFORE, note: 'a blog quoting the dialog (secondary)' },
+        source: { page: HEHAO_POP_BEFORE, by: 'quoted', note: 'a blog quoting the dialog (secondary)' },
       },
     },
     causes: ['out-auth-off', 'antivirus-outgoing-check', 'ssl-on-plain-port'],
@@ -195,17 +202,19 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-cannot-connect',
     app: 'outlook',
     version: 'Outlook (IMAP task, en); Outlook Express (ja)',
+    shownIn: 'outlook-express',
     role: 'either',
     code: '0x800CCC0E',
     symptom: 'times-out',
     texts: {
       en: {
         text: 'Error: Cannot connect to the server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).',
-        source: { page: 'https://pastebin.com/S7s8qyMN', note: 'a pasted Outlook error (secondary)' },
+        source: { page: 'https://pastebin.com/S7s8qyMN', by: 'quoted', note: 'a pasted Outlook error (secondary)' },
+        shownIn: 'outlook-imap',
       },
       ja: {
         text: "サーバーへの接続は失敗しました。アカウント: '{account}', サーバー: '{server}', プロトコル: SMTP, ポート: {port}, セキュリティ (SSL): なし, ソケット エラー: 10051, エラー番号: 0x800CCC0E",
-        source: { page: HEHAO_OP25B, note: 'a blog quoting the dialog (secondary)' },
+        source: { page: HEHAO_OP25B, by: 'quoted', note: 'a blog quoting the dialog (secondary)' },
       },
     },
     causes: ['port-25-blocked', 'port-25-au-hikari', 'port-not-offered', 'host-wrong-role', 'antivirus-outgoing-check', 'network-restriction'],
@@ -214,13 +223,14 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-rejected-sender',
     app: 'outlook',
     version: 'Outlook 2002/2003',
+    shownIn: 'outlook-2002-2003',
     role: 'send',
     code: '0x800CCC78',
     symptom: 'relay-denied',
     texts: {
       ja: {
         text: "タスク '{account} - 送信中' はエラー (0x800CCC78) を報告しました: 'メッセージを送信できません。アカウントのプロパティで電子メールアドレスが正しいことを確認してください。サーバーが応答しました: {response}'",
-        source: { page: HEHAO_POP_BEFORE, note: 'a blog quoting the dialog (secondary)' },
+        source: { page: HEHAO_POP_BEFORE, by: 'quoted', note: 'a blog quoting the dialog (secondary)' },
       },
     },
     causes: ['out-auth-off', 'registration-missing', 'mails-without-virus-check'],
@@ -229,13 +239,14 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-smtp-timeout',
     app: 'outlook',
     version: 'Outlook 2000/2003',
+    shownIn: 'outlook-2000-2003',
     role: 'send',
     code: '0x8004210B',
     symptom: 'times-out',
     texts: {
       en: {
         text: "Task '{account} - Sending' reported error (0x8004210B): 'The operation timed out waiting for a response from the sending (SMTP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). The server responded: {response}'",
-        source: { page: 'http://www.theemailadmin.com/2009/11/troubleshooting-error-code-0x8004210b/', note: 'secondary' },
+        source: { page: 'http://www.theemailadmin.com/2009/11/troubleshooting-error-code-0x8004210b/', by: 'quoted', note: 'secondary' },
       },
     },
     causes: ['no-ssl-on-ssl-port', 'port-25-blocked', 'port-25-au-hikari', 'antivirus-outgoing-check', 'network-restriction'],
@@ -244,13 +255,14 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-encryption-unsupported',
     app: 'outlook',
     version: 'Outlook 2010 to 2019',
+    shownIn: 'outlook-2010-2019',
     role: 'either',
     code: '0x800CCC1A',
     symptom: 'secure-connection',
     texts: {
       en: {
         text: 'Your server does not support the connection encryption type you have specified. Try changing the encryption method. Contact your mail server administrator or Internet service provider (ISP).',
-        source: { page: 'https://unixs.ru/?p=12038', note: 'secondary' },
+        source: { page: 'https://unixs.ru/?p=12038', by: 'quoted', note: 'secondary' },
       },
     },
     causes: ['ssl-on-plain-port', 'starttls', 'check-port-security'],
@@ -259,16 +271,17 @@ const TEXT_ENTRIES: readonly MessageEntry[] = [
     id: 'ol-setup-no-encryption',
     app: 'outlook',
     version: 'Outlook (automatic account setup)',
+    shownIn: 'outlook-setup',
     role: 'either',
     symptom: 'secure-connection',
     texts: {
       ja: {
         text: 'メール サーバーに対して、暗号化された接続を使用できません。',
-        source: { page: 'https://blog.treedown.net/entry/2016/04/02/010000', note: 'a blog quoting the dialog (secondary)' },
+        source: { page: 'https://blog.treedown.net/entry/2016/04/02/010000', by: 'quoted', note: 'a blog quoting the dialog (secondary)' },
       },
       en: {
         text: 'An encrypted connection to your mail server is not available',
-        source: { page: 'https://irohastack.com/en/outlook-tls-ssl-error-en/', note: 'secondary' },
+        source: { page: 'https://irohastack.com/en/outlook-tls-ssl-error-en/', by: 'quoted', note: 'secondary' },
       },
     },
     causes: ['no-ssl-on-ssl-port', 'check-port-security'],

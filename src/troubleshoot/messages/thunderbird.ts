@@ -28,9 +28,9 @@ function texts(file: keyof typeof FILES, stringId: string, en: string, ja: strin
   };
 }
 
-const SEND = { app: 'thunderbird', version: VERSION, role: 'send' } as const;
-const RECEIVE = { app: 'thunderbird', version: VERSION, role: 'receive' } as const;
-const SETUP = { app: 'thunderbird', version: VERSION, role: 'either' } as const;
+const SEND = { app: 'thunderbird', version: VERSION, shownIn: 'thunderbird-recent', role: 'send' } as const;
+const RECEIVE = { app: 'thunderbird', version: VERSION, shownIn: 'thunderbird-recent', role: 'receive' } as const;
+const SETUP = { app: 'thunderbird', version: VERSION, shownIn: 'thunderbird-recent', role: 'either' } as const;
 const PASSWORD = ['registration-missing', 'user-is-address', 'wrong-password', 'user-not-lowercase', 'user-not-id', 'antivirus-outgoing-check'] as const;
 const POP_LOGIN = ['user-is-address', 'wrong-password', 'user-not-lowercase', 'user-not-id'] as const;
 const RELAY = ['out-auth-off', 'registration-missing', 'mails-without-virus-check', 'mails-virus-check-unsure'] as const;

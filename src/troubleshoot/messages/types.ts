@@ -40,14 +40,48 @@ export const VARIABLES = [
   'protocol',
 ] as const;
 
+/**
+ * Who published a text found on a page, as the message page tells the customer
+ * (errorLookup `about.kind`): the vendor's help, the vendor's help in a translation that may not
+ * match the screen, or someone else's page quoting the dialog (a secondary source).
+ */
+export type PagePublisher = 'vendor' | 'vendor-translated' | 'quoted';
+
+/**
+ * The app and versions a text is from, as the message page tells the customer (errorLookup
+ * `about.shownIn`, one sentence per language). The exact source stays in `version` and `source`.
+ */
+export const SHOWN_IN = [
+  'outlook-codes',
+  'outlook-2013-365',
+  'outlook-2013-365-and-2000-2003',
+  'outlook-express',
+  'outlook-express-and-outlook',
+  'outlook-2002-2003',
+  'outlook-2002-2003-likely',
+  'outlook-2000-2003',
+  'outlook-2010-2019',
+  'outlook-imap',
+  'outlook-setup',
+  'thunderbird-recent',
+  'aosp-2019',
+  'thunderbird-android-24',
+  'ios-15',
+  'ios-15-6-1',
+  'macos-12',
+] as const;
+export type ShownIn = (typeof SHOWN_IN)[number];
+
 /** Where one language's text was found: a file at a commit and its string id, or a page. */
 export type TextSource =
   | { readonly repo: string; readonly commit: string; readonly path: string; readonly stringId: string }
-  | { readonly page: string; readonly note?: string };
+  | { readonly page: string; readonly by: PagePublisher; readonly note?: string };
 
 export interface MessageText {
   readonly text: string;
   readonly source: TextSource;
+  /** Where this language's text is from, when it differs from the entry's `shownIn`. */
+  readonly shownIn?: ShownIn;
 }
 
 /**
@@ -67,8 +101,10 @@ export interface MessageEntry {
   /** Stable: support links carry it (`?message=`), docs/decisions/0001-url-contract.md. */
   readonly id: string;
   readonly app: MessageApp;
-  /** The app and version the source shows, e.g. "Thunderbird 156 (trunk strings)". */
+  /** The app and version the source shows, e.g. "Thunderbird 156 (trunk strings)": for staff (docs/error-messages.md). */
   readonly version: string;
+  /** The same for the customer, in words of the page's language (errorLookup `about.shownIn`). */
+  readonly shownIn: ShownIn;
   readonly role: MessageRole;
   /** An Outlook error code (`0x800CCC0E`): a code alone matches its entry. */
   readonly code?: string;

@@ -47,6 +47,7 @@ export const NEW_OUTLOOK: Guide = {
       id: 'current',
       add: [
         { id: 'caution' },
+        { id: 'cautionReports' },
         { id: 'open' },
         { id: 'address', screen: address },
         { id: 'provider' },
@@ -54,7 +55,7 @@ export const NEW_OUTLOOK: Guide = {
         { id: 'sync' },
         { id: 'done' },
       ],
-      check: [{ id: 'caution' }, { id: 'checkOpen' }, { id: 'checkRepair', screen: pop }],
+      check: [{ id: 'caution' }, { id: 'cautionReports' }, { id: 'checkOpen' }, { id: 'checkRepair', screen: pop }],
       test,
     },
   ],

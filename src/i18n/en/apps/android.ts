@@ -43,7 +43,7 @@ export default {
   },
   variantHints: {
     'thunderbird-android': 'A mail app known to add POP3 accounts. It is free on Google Play. K-9 Mail shows the same screens.',
-    gmail: 'According to press reports, the Gmail app adds other providers’ accounts by IMAP. ASAHI Net’s incoming server is POP3, so we recommend Thunderbird for Android.',
+    gmail: 'It may not be able to add an ASAHI Net account: its first step says why. We recommend Thunderbird for Android.',
     aosp: 'Android’s own “Email” app, found on older Android versions and some phones. Some makers change its screens and words.',
   },
   steps: {
@@ -98,7 +98,7 @@ export default {
     tbOptions: { title: 'The screen for the account name and your name', fields: { name: { label: 'Your name' } } },
     tbCheckIncoming: { title: 'Incoming server', fields: { ...tbServer, auth: { label: 'Authentication', ...tbReceiveAuth } } },
     gmailServers: {
-      title: 'Server settings (the screen’s exact name is not known)',
+      title: 'The screen for the server settings',
       groups: { incoming: 'Incoming mail server settings', outgoing: 'Outgoing mail server settings' },
       fields: {
         userName: { label: 'The box for the user name' },

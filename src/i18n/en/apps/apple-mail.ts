@@ -30,11 +30,11 @@ export default {
     'macos-12': 'macOS 12 Monterey and earlier (from 10.12 Sierra)',
   },
   variantHints: {
-    'macos-13': `Choose this if you use macOS 13 Ventura or later, or if the ${q('Mail')} menu in the menu bar has no ${q('Preferences')}.`,
+    'macos-13': `Choose this for macOS 13 Ventura or later, or if the ${q('Mail')} menu in the menu bar has no ${q('Preferences')}.`,
     'macos-12': `Choose this if the ${q('Mail')} menu in the menu bar has ${q('Preferences')}.`,
   },
   labelsNote:
-    'Names in quotation marks are the words Apple’s macOS 12 shows, or the names Apple’s support pages give. Where we do not know the Mail app’s exact name for something, it is described instead.',
+    'Words in quotation marks are the ones macOS 12 shows, or the names in Apple’s support pages. Anything else is described rather than named.',
   steps: {
     addOpen: `Open ${q('Mail')} and choose the item that adds an account from the ${q('Mail')} menu in the menu bar. In the list of mail services, choose ${q('Other Mail Account…')} at the bottom and continue.`,
     addAccount: `In the screen that asks for your name, email address and password, enter the following and click ${q('Sign In')}.`,

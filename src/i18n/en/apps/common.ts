@@ -26,7 +26,7 @@ export default {
   passwordValue: 'Your ASAHI Net ID’s password (the same for receiving and sending)',
   testTo: 'To',
   figure: 'Figure: {{screen}} (a sketch; the app looks different)',
-  figureNote: 'The figure with each step is a sketch of the screen drawn for this guide; the app itself looks different. The marked fields are the ones to fill in or choose, with the same values as in the step.',
+  figureNote: 'Each figure is a sketch drawn for this guide, so the app looks different. The marked fields are the ones to fill in or choose, with the values given in the step.',
   marked: 'Fill in',
   failed: {
     heading: 'If it does not arrive',

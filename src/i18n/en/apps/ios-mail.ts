@@ -21,11 +21,11 @@ export default {
     'ios-17': 'iOS 14 to 17 and iPadOS 14 to 17',
   },
   variantHints: {
-    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The list of apps and the list of mail accounts are described here, not named: we do not know Apple’s exact names for them.`,
+    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The steps describe the list of apps and the list of mail accounts rather than name them.`,
     'ios-17': `Choose this if ${q('Mail')} is in the main list of ${q('Settings')}.`,
   },
   labelsNote:
-    'Names of fields and buttons in quotation marks are the words Apple’s iOS shows (the account settings as in iOS 16.6.1, the rest as in iOS 15). Other versions may word them differently.',
+    'Words in quotation marks are the ones iOS shows: the account settings as in iOS 16.6.1, everything else as in iOS 15. Other versions may word them differently.',
   steps: {
     addOpen18: `Open ${q('Settings')} and choose ${q('Mail')} from the list of apps at the bottom. Open the list of mail accounts and tap ${q('Add Account')}.`,
     addOpen17: `Open ${q('Settings')} and choose ${q('Mail')}. Tap ${q('Accounts')}, then ${q('Add Account')}.`,

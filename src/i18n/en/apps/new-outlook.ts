@@ -15,7 +15,9 @@ export default {
   },
   steps: {
     caution:
-      'Please read this first. Microsoft says the new Outlook for Windows supports POP accounts. Microsoft’s help also says that when a non-Microsoft account is synced to the Microsoft Cloud, a copy of your email is synchronized between your email provider and Microsoft’s data centers. According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail on its behalf. Your ASAHI Net ID and password are kept by Microsoft too, so we recommend another mail app, such as classic Outlook or Thunderbird.',
+      'Microsoft says the new Outlook for Windows supports POP accounts. But according to Microsoft’s help, when an account from another provider is synced to the Microsoft Cloud, a copy of your email is synchronized between that provider and Microsoft’s data centers.',
+    cautionReports:
+      'According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, and Microsoft keeps your ASAHI Net ID and password. So we recommend another mail app, such as classic Outlook or Thunderbird.',
     open: 'Open the new Outlook and click the button for adding an account. You can also add it from the account settings, through the settings button at the top of the window.',
     address:
       'In the screen that asks for an email address, enter the following and click the button to continue. If another address (such as your Microsoft account) is already filled in, delete it first.',

@@ -43,7 +43,7 @@ export default {
     legacyOutgoing: 'Open the “Outgoing Server” tab and set the following.',
     legacyAdvanced:
       'Open the “Advanced” tab and set the following. Changing “This server requires an encrypted connection (SSL/TLS)” may put the port number back to its default, so set the tick first and then enter the port number. For “Use the following type of encrypted connection”, choose nothing other than “SSL/TLS” (“SSL” in older versions) or “None”: ASAHI Net does not accept encryption started partway through the connection (STARTTLS).',
-    legacySave: 'Click “OK” to close this window. Back in the previous window, click the button that goes on, to save the change, and close the last screen.',
+    legacySave: 'Click “OK” to close this window. Back in the window for changing the account, click the button that takes you to the next screen: this saves the change. Then close the last screen.',
     m365CheckOpen:
       'Click “File” and, from the “Account Settings” menu, choose the item for changing the server settings. If Outlook asks which account, choose your ASAHI Net account. The menu items may differ between versions.',
     m365CheckPop:

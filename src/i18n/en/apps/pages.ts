@@ -21,17 +21,17 @@ export default {
     values: { yes: 'Yes', no: 'No', unsure: 'Not known' },
     statusNotes: {
       current: '—',
-      risky: 'According to a blog about Outlook, Microsoft’s servers fetch POP mail for the new Outlook. We recommend classic Outlook, Thunderbird or another mail app.',
+      risky: 'According to press and blog reports, Microsoft’s servers receive and send mail for the new Outlook. We recommend classic Outlook, Thunderbird or another mail app.',
       'at-risk': 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP. According to press reports, the Gmail app adds other providers’ accounts by IMAP (ASAHI Net’s incoming server is POP3). Thunderbird for Android adds POP3 accounts.',
     },
     sources: {
-      outlook: 'A Microsoft Community answer; other providers’ setup guides (secondary). None of the screens these sources show has an APOP setting.',
-      'new-outlook': 'Microsoft’s “Supported account types” (POP and IMAP accounts are supported). How mail is fetched and sent: a blog about Outlook (secondary).',
+      outlook: 'Microsoft Community; setup guides from other internet providers. None of the screens in these guides has an APOP setting.',
+      'new-outlook': 'Microsoft, “Supported account types” (POP and IMAP accounts are supported). How mail is received and sent: press and blog reports, not Microsoft.',
       thunderbird: 'Thunderbird’s source code and translation files (“Encrypted password” covers APOP too).',
       'apple-mail': 'Apple’s support article on managing Mail’s connection settings automatically. It does not say whether Mail supports APOP.',
       'ios-mail': 'Apple’s configuration profile reference (its mail authentication has no APOP).',
-      android: 'The translation files and source code of Thunderbird for Android and Android’s own Email app (no APOP). On Gmail and POP: Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail” (2025); on the Gmail app: news articles (secondary).',
-      becky: 'Other providers’ setup guides (secondary).',
+      android: 'The source code and translation files of Thunderbird for Android and Android’s own Email app (no APOP). Gmail and POP: Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail” (2025). The Gmail app: press reports, not Google.',
+      becky: 'Setup guides from other internet providers.',
     },
     retiredHeading: 'Mail apps and features that no longer work',
     retired: {

@@ -42,7 +42,7 @@ export default {
   },
   variantHints: {
     'thunderbird-android': 'POP3のアカウントを追加できるメールソフトです。Google Playから無料で入手できます。K-9 Mailも同じ画面です。',
-    gmail: '報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です。ASAHIネットの受信メールサーバーはPOP3のため、Thunderbird for Androidをおすすめします。',
+    gmail: 'ASAHIネットのアカウントを追加できないことがあります。理由は最初の手順でご説明しています。Thunderbird for Androidをおすすめします。',
     aosp: '古いAndroidや一部の機種に入っている、Android標準の「メール」アプリです。機種によっては画面や言葉が異なります。',
   },
   steps: {
@@ -97,7 +97,7 @@ export default {
     tbOptions: { title: 'アカウント名とお名前を入力する画面', fields: { name: { label: 'あなたのお名前' } } },
     tbCheckIncoming: { title: '受信メールサーバー設定', fields: { ...tbServer, auth: { label: '認証方式', ...tbReceiveAuth } } },
     gmailServers: {
-      title: 'サーバーの設定（画面の名前は未確認）',
+      title: 'サーバーを設定する画面',
       groups: { incoming: '受信メールサーバーの設定', outgoing: '送信メールサーバーの設定' },
       fields: {
         userName: { label: 'ユーザー名を入れる欄' },

@@ -14,7 +14,9 @@ export default {
   },
   steps: {
     caution:
-      'はじめにお読みください。Microsoftは、新しいOutlook for WindowsがPOPのアカウントに対応していると説明しています。一方、Microsoftのヘルプには、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーがメールのサービスとMicrosoftのデータセンターの間で同期されると書かれています。報道やブログによると、新しいOutlookはASAHIネットのサーバーに直接つながらず、Microsoftのサーバーが代わりにメールを受信し、送信します。ASAHIネットIDとパスワードもMicrosoftに預けることになるため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
+      'Microsoftは、新しいOutlook for WindowsがPOPのアカウントに対応していると説明しています。ただし、Microsoftのヘルプによると、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーがメールのサービスとMicrosoftのデータセンターの間で同期されます。',
+    cautionReports:
+      '報道やブログによると、新しいOutlookはASAHIネットのサーバーに直接つながらず、Microsoftのサーバーが代わりにメールを受信・送信します。ASAHIネットIDとパスワードもMicrosoftに預けることになるため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
     open: '新しいOutlookを開き、アカウントを追加するボタンを押します。画面の上にある設定のボタンから、アカウントの設定を開いて追加することもできます。',
     address: 'メールアドレスを入力する画面で、次のとおり入力して続けるボタンを押します。Microsoftアカウントなど、別のメールアドレスが入っていたら消してから入力してください。',
     provider: 'メールのサービスを選ぶ画面に切り替えるボタンを押し、一覧からPOPを選びます。',

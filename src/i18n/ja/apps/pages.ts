@@ -18,17 +18,17 @@ export default {
     values: { yes: '対応', no: '非対応', unsure: '未確認' },
     statusNotes: {
       current: '—',
-      risky: 'POPのメールは、Microsoftのサーバーを経由して受信します（Outlookの解説ブログによる）。従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
+      risky: '報道やブログによると、新しいOutlookでは、Microsoftのサーバーが代わりにメールを受信・送信します。従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
       'at-risk': 'Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました。報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です（ASAHIネットの受信メールサーバーはPOP3です）。Thunderbird for AndroidならPOP3のアカウントを追加できます。',
     },
     sources: {
-      outlook: 'Microsoftコミュニティの回答、ほかのプロバイダーの設定案内（二次情報）。これらの案内の画面には、APOPの項目がありません。',
-      'new-outlook': 'Microsoftの「サポートされているアカウントの種類」（POPとIMAPのアカウントに対応）。受信と送信の経路は、Outlookの解説ブログ（二次情報）。',
+      outlook: 'Microsoftコミュニティ、ほかのプロバイダーの設定案内。これらの案内の画面には、APOPの項目がありません。',
+      'new-outlook': 'Microsoft「サポートされているアカウントの種類」（POPとIMAPのアカウントに対応）。受信と送信の経路は、報道とブログ（Microsoftの発表ではありません）。',
       thunderbird: 'Thunderbirdのソースコードと翻訳ファイル（「暗号化されたパスワード認証」はAPOPにも対応）。',
       'apple-mail': 'Appleのサポート記事「Mac のメールで接続設定を自動的に管理する」。',
       'ios-mail': 'Appleの構成プロファイルの仕様（メールの認証方式にAPOPがありません）。',
-      android: 'Thunderbird for AndroidとAndroid標準の「メール」の翻訳ファイルとソースコード（APOPはありません）。GmailとPOPについてはGmailヘルプ「Gmail の Gmailify と POP の今後の変更について」（2025年）、Gmailアプリについてはニュース記事（二次情報）。',
-      becky: 'ほかのプロバイダーの設定案内（二次情報）。',
+      android: 'Thunderbird for AndroidとAndroid標準の「メール」のソースコードと翻訳ファイル（APOPはありません）。GmailとPOPについては、Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」（2025年）。Gmailアプリについては、報道（Googleの発表ではありません）。',
+      becky: 'ほかのプロバイダーの設定案内。',
     },
     retiredHeading: 'もう使えないメールソフトと機能',
     retired: {
