@@ -83,7 +83,7 @@ export default {
     },
     'new-outlook': {
       title: 'The new Outlook may pass your mail through Microsoft’s cloud',
-      body: 'Microsoft’s help says that when an account from another provider is synced to the Microsoft Cloud, a copy of your email is synchronized between your email provider and Microsoft’s data centers. According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, so Microsoft also holds your ASAHI Net ID and password. Microsoft has not said which of these settings the new Outlook supports, so we recommend classic Outlook, Thunderbird or another mail app.',
+      body: 'Microsoft’s help says that when an account from another provider is synced to the Microsoft Cloud, a copy of your email is kept in sync between your email provider and Microsoft’s data centres. According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, so Microsoft also holds your ASAHI Net ID and password. Microsoft has not said which of these settings the new Outlook supports, so we recommend classic Outlook, Thunderbird or another mail app.',
     },
     'ssl-unsure': {
       title: 'If your app has no SSL/TLS setting',

@@ -21,7 +21,7 @@ export default {
     'ios-17': 'iOS 14 to 17 and iPadOS 14 to 17',
   },
   variantHints: {
-    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The steps describe the list of apps and the list of mail accounts rather than name them.`,
+    'ios-18': `Choose this if ${q('Mail')} is not in the main list of ${q('Settings')} but in the list of apps at the bottom. The steps describe the list of apps and the list of mail accounts rather than naming them.`,
     'ios-17': `Choose this if ${q('Mail')} is in the main list of ${q('Settings')}.`,
   },
   labelsNote:
@@ -33,7 +33,7 @@ export default {
     addNewAccount: `In the ${q('New Account')} screen, enter the following and tap ${q('Next')}. The ${q('Description')} is the name shown in the list; change it as you like.`,
     addServers: `In the next screen, choose POP and fill in ${q('Incoming Mail Server')} and ${q('Outgoing Mail Server')} as follows, then tap ${q('Save')}. Under ${q('Outgoing Mail Server')}, ${q('User Name')} and ${q('Password')} are shown as optional, but sending needs SMTP AUTH: always enter the same ones as for incoming mail.`,
     addInsecure: `Because you chose a setting without encryption, you may see ${q('Cannot Connect Using SSL')} with the question ${q('Do you want to try setting up the account without SSL?')} Go on only if you want to keep this setting.`,
-    addSaved: 'Your iPhone or iPad checks the settings and saves the account. Ports and SSL cannot be set in that screen, so set them next in the account’s screen.',
+    addSaved: 'Your iPhone or iPad checks the settings and saves the account. You cannot set the ports or SSL on that screen, so set them next on the account’s screen.',
     addReopen18: `In ${q('Settings')}, choose ${q('Mail')} from the list of apps, open the list of mail accounts and tap the account you added.`,
     addReopen17: `In ${q('Settings')}, choose ${q('Mail')}, tap ${q('Accounts')} and tap the account you added.`,
     addAdvanced: `Scroll to the bottom of the account’s screen and tap ${q('Advanced')}. Set ${q('Incoming Settings')} as follows and go back to the account’s screen.`,
@@ -49,7 +49,7 @@ export default {
     checkDone: `If you changed anything, tap ${q('Done')} in each screen you changed, then ${q('Done')} in the account’s screen to save it.`,
     testWrite: `Open ${q('Mail')} and tap the button for a new message. Enter your own email address as the recipient. Any subject and text will do.`,
     testSend: 'Tap the send button.',
-    testGet: 'Wait a minute, pull down the list of the inbox to check for new mail, and check that the message you sent has arrived.',
+    testGet: 'Wait a minute, pull down the inbox to check for new mail, and check that the message you sent has arrived.',
   },
   screens: {
     newAccount: {

@@ -15,7 +15,7 @@ export default {
   },
   steps: {
     caution:
-      'Microsoft says the new Outlook for Windows supports POP accounts. But according to Microsoft’s help, when an account from another provider is synced to the Microsoft Cloud, a copy of your email is synchronized between that provider and Microsoft’s data centers.',
+      'Microsoft says the new Outlook for Windows supports POP accounts. But according to Microsoft’s help, when an account from another provider is synced to the Microsoft Cloud, a copy of your email is kept in sync between that provider and Microsoft’s data centres.',
     cautionReports:
       'According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, and Microsoft keeps your ASAHI Net ID and password. So we recommend another mail app, such as classic Outlook or Thunderbird.',
     open: 'Open the new Outlook and click the button for adding an account. You can also add it from the account settings, through the settings button at the top of the window.',
@@ -23,7 +23,7 @@ export default {
       'In the screen that asks for an email address, enter the following and click the button to continue. If another address (such as your Microsoft account) is already filled in, delete it first.',
     provider: 'Click the button for choosing your email provider and choose POP in the list.',
     pop:
-      'In the POP settings screen, enter the following and click the button to continue. The app’s own field names differ from the descriptions here. Your ASAHI Net user name is your ASAHI Net ID, not your email address. This screen may have no box for the incoming mail server’s user name. If it has none and receiving fails, please use classic Outlook or Thunderbird.',
+      'In the POP settings screen, enter the following and click the button to continue. The descriptions here are not the app’s own field names. Your ASAHI Net user name is your ASAHI Net ID, not your email address. This screen may have no box for the incoming mail server’s user name. If it has none and receiving fails, use classic Outlook or Thunderbird instead.',
     sync: 'If a screen explains that your account will be synced to the Microsoft Cloud, read it and go on only if you agree. If you do not, cancel here and use another mail app.',
     done: 'Go through the next few screens; when your Inbox appears, the account has been added.',
     checkOpen: 'Click the settings button at the top of the window and open the account settings. Next to your ASAHI Net account, click the button to manage it.',

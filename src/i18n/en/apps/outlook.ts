@@ -28,7 +28,7 @@ export default {
       'Enter your email address and click “Advanced options” below it. Tick “Let me set up my account manually” and click “Connect”. Without the tick, Outlook may set the account up with a method other than POP.',
     addType: 'In the screen that asks for the account type, choose “POP”.',
     addPop:
-      'Set “Incoming mail” and “Outgoing mail” as follows and go on to the next screen. For “Encryption method”, choose nothing other than “SSL/TLS” or “None” (for example, not STARTTLS). In some versions, incoming mail has a checkbox asking for an encrypted connection instead of “Encryption method”: tick it if your setting uses SSL/TLS, and leave it unticked if it does not.',
+      'Set “Incoming mail” and “Outgoing mail” as follows and go on to the next screen. For “Encryption method”, choose only “SSL/TLS” or “None” (not STARTTLS, for example). In some versions, incoming mail has a checkbox asking for an encrypted connection instead of “Encryption method”: tick it if your setting uses SSL/TLS, and leave it unticked if it does not.',
     addPassword: 'In the screen that asks for a password, enter your ASAHI Net ID’s password and click “Connect”.',
     addDone: 'When Outlook says the account has been added, close that screen.',
     m365AuthIntro:
@@ -42,7 +42,7 @@ export default {
     legacyMore: 'In the window for changing the account, click “More Settings”.',
     legacyOutgoing: 'Open the “Outgoing Server” tab and set the following.',
     legacyAdvanced:
-      'Open the “Advanced” tab and set the following. Changing “This server requires an encrypted connection (SSL/TLS)” may put the port number back to its default, so set the tick first and then enter the port number. For “Use the following type of encrypted connection”, choose nothing other than “SSL/TLS” (“SSL” in older versions) or “None”: ASAHI Net does not accept encryption started partway through the connection (STARTTLS).',
+      'Open the “Advanced” tab and set the following. Changing “This server requires an encrypted connection (SSL/TLS)” may put the port number back to its default, so set the tick first and then enter the port number. For “Use the following type of encrypted connection”, choose only “SSL/TLS” (“SSL” in older versions) or “None”: ASAHI Net does not accept encryption started partway through the connection (STARTTLS).',
     legacySave: 'Click “OK” to close this window. Back in the window for changing the account, click the button that takes you to the next screen: this saves the change. Then close the last screen.',
     m365CheckOpen:
       'Click “File” and, from the “Account Settings” menu, choose the item for changing the server settings. If Outlook asks which account, choose your ASAHI Net account. The menu items may differ between versions.',

@@ -19,7 +19,7 @@ export default {
     esr: 'The extended support release. The first account is added in the “Account Setup” tab. If adding a second account in 140 ESR opens the “Add your email address” screen instead, follow the steps for Thunderbird 141 and later.',
   },
   steps: {
-    hubOpen: 'Open Thunderbird and, from the ≡ button at the top right, choose “Add Account”, then “Email”. From the menu bar, choose File, then New, then “Email Account…”.',
+    hubOpen: 'Open Thunderbird and, from the ≡ button at the top right, choose “Add Account”, then “Email”. Or, from the menu bar, choose File, then New, then “Email Account…”.',
     hubEmail: 'In the “Add your email address” screen, enter the following and click “Continue”.',
     hubManual:
       'Thunderbird looks for the settings by trying common server names. It has no entry for ASAHI Net, so what it finds is a guess. Do not use it: click “Edit configuration” (or “Configure Manually”, if that button is shown; it leads to the same screen).',
