@@ -20,7 +20,7 @@ export default {
       'The list of messages could not be downloaded. Check that your computer or phone is connected to a network, then choose “Find the cause” again. What you entered is still here.',
     failed: 'The list of messages could not be downloaded. Reload this page, then try again.',
   },
-  resultHeading: 'The message found',
+  resultHeading: 'The message we found',
   matchedApp: 'A message from {{app}}',
   matchedCode: 'Error code {{code}}',
   about: {

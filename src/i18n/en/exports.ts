@@ -21,7 +21,7 @@ export default {
         'Settings with POP before SMTP cannot be written to this file. Thunderbird supports SMTP AUTH: answer the questions again and choose Thunderbird as your mail app.',
     },
     providerName: 'ASAHI Net',
-    howTo: 'Thunderbird has no screen for opening this file. Using it takes one of these:',
+    howTo: 'Thunderbird has no screen for opening this file. To use it, do one of the following:',
     local: {
       heading: 'If you administer the computer: put it in Thunderbird’s installation folder',
       steps: {

@@ -11,7 +11,7 @@ export default {
     userName: 'User name (mail account)',
     userNameValue: 'Your ASAHI Net ID (for example {{example}})',
     userNameRule:
-      'The user name is your ASAHI Net ID, not your email address — even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
+      'The user name is your ASAHI Net ID, not your email address, even when your address is on another domain. We recommend typing it in half-width lower-case characters, as in ASAHI Net’s examples.',
     password: 'Password',
     passwordValue: 'Your ASAHI Net ID’s password',
     passwordNote: 'ASAHI Net’s page has the note “すべて半角小文字で設定” (set in half-width lower case) beside the mail password.',
@@ -71,7 +71,7 @@ export default {
     otherBody: 'An app without SSL/TLS receives with APOP (or plain POP) and sends with SMTP AUTH.',
     smtpAuth: 'Sending mail needs SMTP AUTH: your app signs in with the user name and password.',
     ownConnection:
-      'According to ASAHI Net’s page, if you connect through ASAHI Net’s internet connection service, the older settings without the extended settings (SMTP AUTH and SSL/TLS) can still be used. But if your mail app supports the extended settings, ASAHI Net asks you to turn them on, for security too. We recommend them as well.',
+      'According to ASAHI Net’s page, if you connect through ASAHI Net’s internet connection service, the older settings without the extended settings (SMTP AUTH and SSL/TLS) can still be used. But if your mail app supports the extended settings, ASAHI Net asks you to turn them on, for security among other reasons. We recommend them as well.',
     registration:
       'SMTP AUTH works only for an ASAHI Net ID whose Extended Service settings (拡張サービス利用設定) are registered. Check them before you set up your app.',
   },

@@ -5,9 +5,9 @@ export default {
   identity: {
     heading: 'Show the settings with your ASAHI Net ID and address (optional)',
     intro:
-      'Type your ASAHI Net ID and email address to fill them into the settings and the steps on this page (and, on the result page, into “Copy all settings” and the files you download). You can set up your app without them.',
+      'Type your ASAHI Net ID and email address to add them to the settings and steps on this page (and, on the result page, to “Copy all settings” and the files you download). You can set up your app without them.',
     privacy:
-      'What you type is used only inside this page. It is not sent or saved anywhere, and it is gone when you close the page.',
+      'What you type is used only on this page. It is not sent or saved anywhere, and it is gone when you close the page.',
     noPassword:
       'This page never asks for your password. Type your password only into your mail app, when the app asks for it.',
     clear: 'Clear the ASAHI Net ID and email address you typed',
@@ -99,7 +99,7 @@ export default {
     },
     'virus-check-unsure': {
       title: 'Omakase Virus Check subscribers use another outgoing server',
-      body: 'The settings below are for customers without the option. If you subscribe, use {{host}} as the outgoing server.',
+      body: 'The settings below are for customers who do not subscribe. If you subscribe, use {{host}} as the outgoing server.',
     },
     'pop-before-smtp': {
       title: 'This mail app may not be able to send',
@@ -124,8 +124,8 @@ export default {
   },
   why: {
     heading: 'Why these settings',
-    ssl: 'Your mail app supports SSL/TLS, so we recommend “SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS”, which encrypts the connection between your mail app and ASAHI Net’s mail servers, when you send and when you receive. It is the combination ASAHI Net recommends.',
-    sslAssumed: 'You are not sure your app supports SSL/TLS, so these are the secure settings ASAHI Net recommends: SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS.',
+    ssl: 'Your mail app supports SSL/TLS, so these are the settings ASAHI Net recommends: SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS. They encrypt the connection between your mail app and ASAHI Net’s mail servers, both when you send and when you receive.',
+    sslAssumed: 'We do not know for certain whether your app supports SSL/TLS, so these are the secure settings ASAHI Net recommends: SMTP AUTH + POP over SSL/TLS + SMTP over SSL/TLS.',
     apop: 'Your mail app does not support SSL/TLS, so it receives with APOP, which encrypts the password, and sends with SMTP AUTH.',
     plain: 'Your mail app does not support SSL/TLS, so it receives without encryption and sends with SMTP AUTH.',
     port587: 'The outgoing port {{port}} (the submission port) works even from networks that block sending on port 25.',
@@ -143,7 +143,7 @@ export default {
       'plain-password': 'Your password itself is then sent unencrypted. Use this only if receiving with APOP fails.',
       'ssl-only-host': 'An outgoing server for SSL/TLS only. The connection is encrypted, as in the recommended settings.',
       'port-25': 'The classic sending port. The connection is not encrypted. It cannot be used from an au Hikari line, and other networks may block it.',
-      'no-virus-check': 'The standard outgoing server. ASAHI Net’s page names the server in the recommended settings as the one for Omakase Virus Check (おまかせウイルスチェック) subscribers.',
+      'no-virus-check': 'The standard outgoing server. For Omakase Virus Check (おまかせウイルスチェック) subscribers, ASAHI Net’s page gives the outgoing server in the recommended settings instead.',
     },
   },
 } satisfies Translation<typeof ja>;

@@ -41,7 +41,7 @@ export default {
     hint: 'When it checks outgoing mail (the feature’s name differs between products), sending with SMTP AUTH may fail.',
     options: {
       yes: 'Yes, it checks outgoing mail',
-      no: 'No (or I don’t use antivirus software)',
+      no: 'No, or I don’t use antivirus software',
       unsure: 'I don’t know',
     },
     summary: 'Outgoing-mail checking',

@@ -38,7 +38,7 @@ export default {
           },
         },
         port: {
-          title: 'What port number does the outgoing mail server (SMTP) have?',
+          title: 'Which port does your outgoing mail server (SMTP) use?',
           hint: 'The number in the “Port” field of the outgoing server in your mail app’s account settings.',
           required: 'Select the port number, or “I don’t know”',
           options: {
@@ -48,7 +48,7 @@ export default {
         },
         security: {
           title: 'What is the outgoing server’s “connection security” (encryption) set to?',
-          hint: 'Mail apps word it differently (Thunderbird: “Connection security”; iPhone: “Use SSL”, for example).',
+          hint: 'Mail apps use different words for it, for example “Connection security” in Thunderbird and “Use SSL” on iPhone.',
           required: 'Select the connection security, or “I don’t know”',
           options: {
             'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
@@ -80,7 +80,7 @@ export default {
           },
         },
         'receive-port': {
-          title: 'What port number does the incoming mail server (POP3) have?',
+          title: 'Which port does your incoming mail server (POP3) use?',
           hint: 'POP before SMTP lets you send after you receive, so the way you receive matters too. The number is in the “Port” field of the incoming server in your mail app’s account settings.',
           required: 'Select the port number, or “I don’t know”',
           options: {
@@ -111,7 +111,7 @@ export default {
           },
         },
         host: {
-          title: 'Which server name does the outgoing mail server (SMTP) have?',
+          title: 'What server name is set for your outgoing mail server (SMTP)?',
           hint: 'The name in the outgoing server field of your mail app’s account settings.',
           required: 'Select the server name, or “I don’t know”',
           options: {
@@ -138,7 +138,7 @@ export default {
           required: 'Select whether outgoing-mail checking is on',
           options: {
             yes: 'Yes, it is on',
-            no: 'No, or I use no such software',
+            no: 'No, or I don’t use such software',
             unsure: 'I don’t know',
           },
         },
@@ -161,7 +161,7 @@ export default {
           },
         },
         host: {
-          title: 'Which server name does the incoming mail server (POP3) have?',
+          title: 'What server name is set for your incoming mail server (POP3)?',
           hint: 'The name in the incoming server field of your mail app’s account settings.',
           required: 'Select the server name, or “I don’t know”',
           options: {
@@ -172,7 +172,7 @@ export default {
           },
         },
         port: {
-          title: 'What port number does the incoming mail server have?',
+          title: 'Which port does your incoming mail server use?',
           hint: 'The number in the “Port” field of the incoming server in your mail app’s account settings.',
           required: 'Select the port number, or “I don’t know”',
           options: {
@@ -182,7 +182,7 @@ export default {
         },
         security: {
           title: 'What is the incoming server’s “connection security” (encryption) set to?',
-          hint: 'Mail apps word it differently (Thunderbird: “Connection security”; iPhone: “Use SSL”, for example).',
+          hint: 'Mail apps use different words for it, for example “Connection security” in Thunderbird and “Use SSL” on iPhone.',
           required: 'Select the connection security, or “I don’t know”',
           options: {
             'ssl-tls': 'SSL/TLS (including “Use SSL” switched on)',
@@ -236,7 +236,7 @@ export default {
     },
     'port-25-blocked': {
       title: 'Some networks block sending on port 25',
-      body: 'Networks other than ASAHI Net’s may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, change the settings as follows.',
+      body: 'Networks other than ASAHI Net’s may block sending mail on port 25 (Outbound Port 25 Blocking). So that you can also send from networks that block port 25, change the settings as follows.',
     },
     'check-port-security': {
       title: 'Check that the port and connection security go together',
@@ -288,10 +288,10 @@ export default {
     },
     'network-restriction': {
       title: 'Some networks do not let you use outside mail servers',
-      body: 'Networks other than ASAHI Net’s (at work, public Wi-Fi and so on) may restrict the use of mail servers, and then mail may not work at all there. Try from another network, or ask whoever runs that network.',
+      body: 'Networks other than ASAHI Net’s (such as at work or on public Wi-Fi) may restrict the use of mail servers, and then mail may not work at all there. Try from another network, or ask whoever runs that network.',
     },
     'host-wrong-role': {
-      title: 'The incoming server has the name of the outgoing server',
+      title: 'The incoming server is set to the outgoing server’s name',
       body: 'The incoming mail server (POP3) and the outgoing mail server (SMTP) are different servers. Change the incoming server as follows.',
     },
     'check-host': {
@@ -300,7 +300,7 @@ export default {
     },
     'gmail-pop-ended': {
       title: 'Gmail no longer checks other accounts’ mail by POP',
-      body: 'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). If Gmail fetched your ASAHI Net mail this way, new mail no longer reaches Gmail. Set up a mail app with your ASAHI Net account and receive your mail there. Google says that mail Gmail fetched before the change stays in Gmail.',
+      body: 'Google announced in 2025 that, from January 2026, Gmail would no longer support checking mail from other accounts by POP, and that “Check mail from other accounts” would no longer be available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). If Gmail fetched your ASAHI Net mail this way, new mail no longer reaches Gmail. Set up a mail app with your ASAHI Net account and receive your mail there. Google says that mail Gmail fetched before the change stays in Gmail.',
     },
     'recheck-settings': {
       title: 'Your answers do not point to a cause',
@@ -356,7 +356,7 @@ export default {
   check: {
     title: 'Check my current settings',
     intro:
-      'Type in the settings your mail app shows, and we list everything that differs from ASAHI Net’s settings, the most likely cause first. You can leave out what you don’t know.',
+      'Type in the settings your mail app shows. We list everything that differs from ASAHI Net’s settings, most likely cause first. You can leave out anything you don’t know.',
     privacy:
       'This page never asks for your password, and your ASAHI Net ID and email address never go into the page’s address. The server names, ports and other settings you enter do, so you can share that address with support.',
     sections: {
@@ -490,7 +490,7 @@ export default {
       },
       'user-is-address': {
         title: 'The user name is your email address',
-        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your email address — even when your address is on another domain. Type it in half-width lower case.',
+        body: 'The user name is your ASAHI Net ID (for example {{example}}), not your email address, even when your address is on another domain. Type it in half-width lower case.',
       },
       'out-auth-off': {
         title: 'Authentication for the outgoing server (SMTP AUTH) is off',
@@ -546,7 +546,7 @@ export default {
       },
       'port-25-blocked': {
         title: 'Some networks block port 25',
-        body: 'Networks other than ASAHI Net’s (other providers, mobile data, public Wi-Fi and so on) may block sending mail on port 25 (Outbound Port 25 Blocking). To send from networks that block port 25 too, set {{field}} to {{value}}.',
+        body: 'Networks other than ASAHI Net’s (such as other providers, mobile data or public Wi-Fi) may block sending mail on port 25 (Outbound Port 25 Blocking). So that you can also send from networks that block port 25, set {{field}} to {{value}}.',
       },
       'mails-virus-check-unsure': {
         title: 'The server {{given}} is the one for Omakase Virus Check subscribers',

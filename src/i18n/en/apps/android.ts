@@ -63,7 +63,7 @@ export default {
     tbTestSend: 'Tap “Send”.',
     tbTestCheck: 'Wait a minute, then tap “Check mail” or pull the Inbox down to refresh it, and check that the message you sent has arrived.',
     gmailStatus:
-      'Google announced in 2025 that from January 2026 Gmail no longer supports checking mail from other accounts by POP, and that “Check mail from other accounts” is no longer available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP, while ASAHI Net’s page gives a POP3 incoming server.',
+      'Google announced in 2025 that, from January 2026, Gmail would no longer support checking mail from other accounts by POP, and that “Check mail from other accounts” would no longer be available in Gmail on a computer (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP, while ASAHI Net’s page gives a POP3 incoming server.',
     gmailTry:
       'In the Gmail app’s settings, choose to add an account and pick the choice for other email providers. Go on to the next step only if you can then choose a personal POP3 account. If you cannot, use Thunderbird for Android.',
     gmailServers: 'If you could choose that account type, enter these values in the boxes shown. We do not know the boxes’ exact names, so they are described here.',
