@@ -37,7 +37,7 @@ export default {
     'Words in quotation marks are the ones macOS 12 shows, or the names in Apple’s support pages. Anything else is described rather than named.',
   steps: {
     addOpen: `Open ${q('Mail')} and choose the item that adds an account from the ${q('Mail')} menu in the menu bar. In the list of mail services, choose ${q('Other Mail Account…')} at the bottom and continue.`,
-    addAccount: `In the screen that asks for your name, email address and password, enter the following and click ${q('Sign In')}.`,
+    addAccount: `On the screen that asks for your name, email address and password, enter the following and click ${q('Sign In')}.`,
     addServers: `If ${q('Mail')} cannot find the settings itself, it shows a screen for the mail server details. Enter the following and click ${q('Sign In')} again. Enter your ASAHI Net ID as the user name, not your email address. This screen has no boxes for ports or encryption: you set those after the account has been added. The fields may differ between versions of macOS.`,
     addCreated: `If a screen asks which apps to use with the account, check that ${q('Mail')} is selected and click the button to finish.`,
     addSettings13: `Next, set the ports and encryption. From the ${q('Mail')} menu in the menu bar, choose the item that opens the settings, and click ${q('Accounts')}. Select the account you added in the list on the left and click ${q('Server Settings')}.`,

@@ -20,10 +20,10 @@ export default {
       'According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, and Microsoft keeps your ASAHI Net ID and password. So we recommend another mail app, such as classic Outlook or Thunderbird.',
     open: 'Open the new Outlook and click the button for adding an account. You can also add it from the account settings, through the settings button at the top of the window.',
     address:
-      'In the screen that asks for an email address, enter the following and click the button to continue. If another address (such as your Microsoft account) is already filled in, delete it first.',
+      'On the screen that asks for an email address, enter the following and click the button to continue. If another address (such as your Microsoft account) is already filled in, delete it first.',
     provider: 'Click the button for choosing your email provider and choose POP in the list.',
     pop:
-      'In the POP settings screen, enter the following and click the button to continue. The descriptions here are not the app’s own field names. Your ASAHI Net user name is your ASAHI Net ID, not your email address. This screen may have no box for the incoming mail server’s user name. If it has none and receiving fails, use classic Outlook or Thunderbird instead.',
+      'On the POP settings screen, enter the following and click the button to continue. The descriptions here are not the app’s own field names. Your ASAHI Net user name is your ASAHI Net ID, not your email address. This screen may have no box for the incoming mail server’s user name. If it has none and receiving fails, use classic Outlook or Thunderbird instead.',
     sync: 'If a screen explains that your account will be synced to the Microsoft Cloud, read it and go on only if you agree. If you do not, cancel here and use another mail app.',
     done: 'Go through the next few screens; when your Inbox appears, the account has been added.',
     checkOpen: 'Click the settings button at the top of the window and open the account settings. Next to your ASAHI Net account, click the button to manage it.',

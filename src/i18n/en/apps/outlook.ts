@@ -26,10 +26,10 @@ export default {
     addOpen: 'Open Outlook, click “File” and choose “Add Account”. The first time you open Outlook, it asks for an email address straight away: go on to the next step.',
     addAddress:
       'Enter your email address and click “Advanced options” below it. Tick “Let me set up my account manually” and click “Connect”. Without the tick, Outlook may set the account up with a method other than POP.',
-    addType: 'In the screen that asks for the account type, choose “POP”.',
+    addType: 'On the screen that asks for the account type, choose “POP”.',
     addPop:
       'Set “Incoming mail” and “Outgoing mail” as follows and go on to the next screen. For “Encryption method”, choose only “SSL/TLS” or “None” (not STARTTLS, for example). In some versions, incoming mail has a checkbox asking for an encrypted connection instead of “Encryption method”: tick it if your setting uses SSL/TLS, and leave it unticked if it does not.',
-    addPassword: 'In the screen that asks for a password, enter your ASAHI Net ID’s password and click “Connect”.',
+    addPassword: 'On the screen that asks for a password, enter your ASAHI Net ID’s password and click “Connect”.',
     addDone: 'When Outlook says the account has been added, close that screen.',
     m365AuthIntro:
       'ASAHI Net requires SMTP AUTH for sending. The POP account settings screen may have no setting for the outgoing mail server’s authentication, so open the older settings dialog and check it there.',

@@ -15,18 +15,18 @@ export default {
     esr: 'Thunderbird 140 ESR and 128 ESR',
   },
   variantHints: {
-    release: 'The monthly release. Accounts are added in the “Add your email address” screen.',
+    release: 'The monthly release. Accounts are added on the “Add your email address” screen.',
     esr: 'The extended support release. The first account is added in the “Account Setup” tab. If adding a second account in 140 ESR opens the “Add your email address” screen instead, follow the steps for Thunderbird 141 and later.',
   },
   steps: {
     hubOpen: 'Open Thunderbird and, from the ≡ button at the top right, choose “Add Account”, then “Email”. Or, from the menu bar, choose File, then New, then “Email Account…”.',
-    hubEmail: 'In the “Add your email address” screen, enter the following and click “Continue”.',
+    hubEmail: 'On the “Add your email address” screen, enter the following and click “Continue”.',
     hubManual:
       'Thunderbird looks for the settings by trying common server names. It has no entry for ASAHI Net, so what it finds is a guess. Do not use it: click “Edit configuration” (or “Configure Manually”, if that button is shown; it leads to the same screen).',
-    hubIncoming: 'In the “Incoming server settings” screen, set the following and click “Continue”. If “Username” holds your email address, replace it with your ASAHI Net ID.',
-    hubOutgoing: 'In the “Outgoing server settings” screen, set the following and click “Continue”.',
+    hubIncoming: 'On the “Incoming server settings” screen, set the following and click “Continue”. If “Username” holds your email address, replace it with your ASAHI Net ID.',
+    hubOutgoing: 'On the “Outgoing server settings” screen, set the following and click “Continue”.',
     hubInsecure: 'Because you chose a setting without encryption, Thunderbird shows “Warning: Insecure mail server detected.” Read it, and go on only if you want to keep this setting.',
-    hubPassword: 'In the next screen, enter your ASAHI Net ID’s password and click “Continue”.',
+    hubPassword: 'On the next screen, enter your ASAHI Net ID’s password and click “Continue”.',
     hubDone: 'When “Email account connected successfully” appears, click “Finish”.',
     setupOpen: 'Open Thunderbird. If it has no account yet, the “Account Setup” tab opens. If it does not, choose File, then New, then “Email Account…” from the menu bar.',
     setupTab: 'In “Set Up Your Existing Email Address”, enter the following and click “Configure manually”, not “Continue”.',
