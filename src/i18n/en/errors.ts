@@ -14,10 +14,10 @@ export default {
   },
   failed: {
     title: 'Something went wrong',
-    body: 'This page could not be shown. Please try one of these:',
+    body: 'This page could not be shown. Try one of these:',
     retry: 'Show this page again',
     startAgain: 'Start again',
     reference: 'See the server settings',
-    code: 'If you contact support, please tell them your settings code: {{code}}.',
+    code: 'If you contact support, tell them your settings code: {{code}}.',
   },
 } satisfies Translation<typeof ja>;

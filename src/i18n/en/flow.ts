@@ -9,7 +9,7 @@ export default {
   change: 'Change',
   changeWhat: 'Change your answer to “{{what}}”',
   errorSummaryTitle: 'There is a problem',
-  invalidAnswer: 'The link contained the answer “{{value}}”, which is not one of the choices for this question. Please choose again.',
+  invalidAnswer: 'The link contained the answer “{{value}}”, which is not one of the choices for this question. Choose again.',
   redirecting: 'Taking you to the right page.',
   redirectLink: 'Go to the next question',
   noscriptReference: 'See the server settings table',

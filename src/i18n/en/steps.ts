@@ -49,7 +49,7 @@ export default {
   },
   client: {
     title: 'Which mail app will you use?',
-    hint: 'According to Microsoft, the Windows Mail app stopped sending and receiving mail after 31 December 2024. Please use another app.',
+    hint: 'According to Microsoft, the Windows Mail app stopped sending and receiving mail after 31 December 2024. Use another app instead.',
     options: {
       outlook: 'Outlook (classic Outlook for Windows)',
       'new-outlook': 'The new Outlook for Windows',

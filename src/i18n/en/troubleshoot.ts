@@ -462,7 +462,7 @@ export default {
     copyCorrection: '{{field}} {{value}}',
     alternative: 'This also works:',
     uncheckedHeading: 'These were left empty, so we did not check them:',
-    errorSummary: 'The page’s address has values we could not read. Please enter those again.',
+    errorSummary: 'The page’s address has values we could not read. Enter those again.',
     invalid: {
       'in-host': 'We could not read “{{value}}” as a server name. Type only the server name, in half-width characters.',
       'in-port': 'We could not read “{{value}}” as a port. Type the number only.',
