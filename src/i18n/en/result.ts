@@ -142,7 +142,7 @@ export default {
       sendSecurity: { label: 'SECURITY TYPE', 'ssl-tls': 'SSL/TLS', none: 'None' },
       receiveAuth: { label: 'Incoming authentication (if your app offers a choice)', 'normal-password': 'Normal password', apop: 'APOP' },
       sendAuth: { label: '“Require signin”', 'smtp-auth': 'On', 'pop-before-smtp': 'Off' },
-      tip: 'Choose the account type “Personal (POP3)”. For the security type, do not choose “STARTTLS”. These are the field names of Android’s own Email app; other apps may word them differently. If you use the Gmail app: Google announced in 2025 that, from January 2026, Gmail would no longer support checking mail from other accounts by POP (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”), and according to press reports the Gmail app adds other providers’ accounts by IMAP. If it cannot add your ASAHI Net account, we recommend Thunderbird for Android, which adds POP3 accounts.',
+      tip: 'Choose the account type “Personal (POP3)”. For the security type, do not choose “STARTTLS”. These are the field names of Android’s own Email app; other apps may word them differently. If you use the Gmail app: Google announced in 2025 that, from January 2026, Gmail would no longer support checking mail from other accounts by POP (Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail”). According to press reports, the Gmail app adds other providers’ accounts by IMAP. If it cannot add your ASAHI Net account, we recommend Thunderbird for Android, which adds POP3 accounts.',
     },
   },
   actions: {

@@ -23,7 +23,7 @@ export default {
       'Outlook 2016, 2019 or 2021, bought outright. “Change” on an account opens the older settings dialog, whose “More Settings” has the “Outgoing Server” and “Advanced” tabs.',
   },
   steps: {
-    addOpen: 'Open Outlook, click “File” and choose “Add Account”. The first time you open Outlook, it asks for an email address straight away: go on to the next step.',
+    addOpen: 'Open Outlook, click “File” and choose “Add Account”. If this is the first time you have opened Outlook, it asks for your email address straight away: go on to the next step.',
     addAddress:
       'Enter your email address and click “Advanced options” below it. Tick “Let me set up my account manually” and click “Connect”. Without the tick, Outlook may set the account up with a method other than POP.',
     addType: 'On the screen that asks for the account type, choose “POP”.',
