@@ -15,7 +15,7 @@ export default {
   },
   steps: {
     caution:
-      'Microsoft says the new Outlook for Windows supports POP accounts. But according to Microsoft’s help, when an account from another provider is synced to the Microsoft Cloud, a copy of your email is kept in sync between that provider and Microsoft’s data centres.',
+      'Before you start: Microsoft says the new Outlook for Windows supports POP accounts. But according to Microsoft’s help, when an account from another provider is synced to the Microsoft Cloud, a copy of your email is kept in sync between that provider and Microsoft’s data centres.',
     cautionReports:
       'According to press and blog reports, the new Outlook does not connect to ASAHI Net’s servers itself: Microsoft’s servers receive and send your mail for it, and Microsoft keeps your ASAHI Net ID and password. So we recommend another mail app, such as classic Outlook or Thunderbird.',
     open: 'Open the new Outlook and click the button for adding an account. You can also add it from the account settings, through the settings button at the top of the window.',

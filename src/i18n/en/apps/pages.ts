@@ -30,7 +30,7 @@ export default {
       thunderbird: 'Thunderbird’s source code and translation files (“Encrypted password” covers APOP too).',
       'apple-mail': 'Apple’s support article on managing Mail’s connection settings automatically. It does not say whether Mail supports APOP.',
       'ios-mail': 'Apple’s configuration profile reference (it lists no APOP option for mail authentication).',
-      android: 'The source code and translation files of Thunderbird for Android and Android’s own Email app (no APOP). Gmail and POP: Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail” (2025). The Gmail app: press reports, not Google.',
+      android: 'Source code and translation files for Thunderbird for Android and for Android’s own Email app (neither has APOP). Gmail and POP: Gmail Help, “Learn about upcoming changes to Gmailify & POP in Gmail” (2025). The Gmail app: press reports, not Google.',
       becky: 'Setup guides from other internet providers.',
     },
     retiredHeading: 'Mail apps and features that no longer work',
