@@ -87,7 +87,7 @@ export default {
     },
     'new-outlook': {
       title: '新しいOutlookでは、メールがMicrosoftのクラウドを経由することがあります',
-      body: 'Microsoftのヘルプによると、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーがメールのサービスとMicrosoftのデータセンターの間で同期されます。報道やブログによると、新しいOutlookはASAHIネットのサーバーに直接つながらず、Microsoftのサーバーが代わりにメールを送受信するため、ASAHIネットIDとパスワードもMicrosoftに預けることになります。新しいOutlookがどの設定に対応しているかはMicrosoftが説明していないため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
+      body: 'Microsoftのヘルプによると、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーが、お使いのメールサービスとMicrosoftのデータセンターの間で同期されます。報道やブログによると、新しいOutlookはASAHIネットのサーバーに直接つながらず、Microsoftのサーバーが代わりにメールを送受信するため、ASAHIネットIDとパスワードもMicrosoftに預けることになります。新しいOutlookがどの設定に対応しているかはMicrosoftが説明していないため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
     },
     'ssl-unsure': {
       title: 'SSL/TLSを選べないときは',

@@ -36,7 +36,7 @@ export default {
         sendSsl: { label: '送信の接続を暗号化するチェック（SMTPS）' },
         userName: { label: 'ユーザーID' },
         password: { label: 'パスワード' },
-        auth: { label: '受信の認証方式の選択', 'normal-password': '標準の方式（APOPではない方）', apop: 'APOP' },
+        auth: { label: '受信の認証方式の選択', 'normal-password': '標準の方式（APOPではないほう）', apop: 'APOP' },
       },
     },
     details: {
