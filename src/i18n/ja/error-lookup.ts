@@ -27,7 +27,7 @@ export default {
   about: {
     line: '{{what}}{{shownIn}}',
     kind: {
-      own: 'メールソフトに表示される文言そのものです。',
+      own: 'メールソフトに表示される文言をそのまま載せています。',
       code: '{{app}}が表示するエラー番号です。',
       vendor: 'Microsoftのヘルプに載っている文言です。',
       'vendor-translated': 'Microsoftのヘルプ（日本語版）に載っている文言です。実際の画面では表現が違うことがあります。',
@@ -64,7 +64,7 @@ export default {
   otherCandidates: 'ほかに近いメッセージ',
   otherCandidatesIntro: '表示されたメッセージが次のどれかに近い場合は、そちらを選んでください。',
   titleCandidatesIntro: '「{{title}}」は、いくつかのメッセージの見出しです。上には、もっとも可能性の高いものを表示しています。見出しの下のメッセージが次のどれかの場合は、そちらを選んでください。',
-  alertTitle: 'このメッセージの見出し: 「{{title}}」',
+  alertTitle: 'このメッセージの見出し：「{{title}}」',
   notFound: {
     heading: '一致するメッセージが見つかりませんでした',
     body: 'このガイドに載っているメッセージの中に、入力された内容と一致するものはありませんでした。送信できないのか受信できないのかを選んで、質問に答えて原因を探してください。',

@@ -179,7 +179,7 @@ export default {
       sendSecurity: { label: 'セキュリティの種類', 'ssl-tls': 'SSL/TLS', none: 'なし' },
       receiveAuth: { label: '受信の認証方式（選べる場合）', 'normal-password': '通常のパスワード', apop: 'APOP' },
       sendAuth: { label: '「ログインが必要」', 'smtp-auth': 'オン', 'pop-before-smtp': 'オフ' },
-      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準の「メール」のものです。ほかのメールソフトでは表示が違う場合があります。Gmailアプリをお使いの場合は、次のこともご確認ください。Googleは2025年に、2026年1月からGmailでPOPによるほかのアカウントのメールの確認をサポートしないと発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。また報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です。ASAHIネットのアカウントを追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
+      tip: 'アカウントの種類は「個人用（POP3）」を選んでください。セキュリティの種類で「STARTTLS」は選ばないでください。ここでの項目名はAndroid標準の「メール」のものです。ほかのメールソフトでは表示が違う場合があります。Gmailアプリをお使いの場合は、次のこともご確認ください。Googleは2025年に、2026年1月からGmailでPOPを使ってほかのアカウントのメールを確認する機能のサポートを終了すると発表しました（Gmailヘルプ「Gmail の Gmailify と POP の今後の変更について」）。また報道によると、Gmailアプリでほかのメールサービスのアカウントを追加できるのはIMAPの場合です。ASAHIネットのアカウントを追加できない場合は、POP3のアカウントを追加できるThunderbird for Androidをおすすめします。',
     },
   },
   actions: {

@@ -4,7 +4,7 @@
  */
 export default {
   registration: {
-    title: '「拡張サービス利用設定」は登録済みですか？',
+    title: '「拡張サービス利用設定」を登録していますか？',
     hint: 'メールの送信に必要なSMTP認証は、「拡張サービス利用設定」を登録したASAHIネットIDでのみ使えます。',
     options: {
       yes: '登録している',
@@ -50,7 +50,7 @@ export default {
   },
   client: {
     title: 'どのメールソフトを使いますか？',
-    hint: 'Microsoftの案内によると、Windowsの「メール」アプリは2024年12月31日を過ぎてメールを送受信できなくなりました。ほかのメールソフトをお使いください。',
+    hint: 'Microsoftの案内によると、Windowsの「メール」アプリは2024年12月31日でサポートが終わり、それ以降はメールを送受信できません。ほかのメールソフトをお使いください。',
     options: {
       outlook: 'Outlook（Windows版の従来のOutlook）',
       'new-outlook': '新しいOutlook for Windows',

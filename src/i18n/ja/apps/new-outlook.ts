@@ -14,7 +14,7 @@ export default {
   },
   steps: {
     caution:
-      'Microsoftは、新しいOutlook for WindowsがPOPのアカウントに対応していると説明しています。ただし、Microsoftのヘルプによると、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーがメールのサービスとMicrosoftのデータセンターの間で同期されます。',
+      'Microsoftは、新しいOutlook for WindowsがPOPのアカウントに対応していると説明しています。ただし、Microsoftのヘルプによると、Microsoft以外のアカウントをMicrosoftのクラウドと同期すると、メールのコピーが、お使いのメールサービスとMicrosoftのデータセンターの間で同期されます。',
     cautionReports:
       '報道やブログによると、新しいOutlookはASAHIネットのサーバーに直接つながらず、Microsoftのサーバーが代わりにメールを受信・送信します。ASAHIネットIDとパスワードもMicrosoftに預けることになるため、従来のOutlookやThunderbirdなど、ほかのメールソフトをおすすめします。',
     open: '新しいOutlookを開き、アカウントを追加するボタンを押します。画面の上にある設定のボタンから、アカウントの設定を開いて追加することもできます。',
