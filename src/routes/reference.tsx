@@ -33,7 +33,7 @@ function ServerCard({ server }: { server: Server }) {
       </div>
       {server.hostNotes.map((n) => (
         <p key={n} className="mt-2 font-semibold text-amber-900">
-          ※{n} {t(`notes.${n}`)}
+          {t('noteMark', { n })} {t(`notes.${n}`)}
         </p>
       ))}
       <ul className="mt-3 divide-y divide-slate-200 border-t border-slate-200">
@@ -50,7 +50,7 @@ function ServerCard({ server }: { server: Server }) {
               <dd>
                 {p.notes.map((n) => (
                   <span key={n} className="block">
-                    ※{n} {t(`notes.${n}`)}
+                    {t('noteMark', { n })} {t(`notes.${n}`)}
                   </span>
                 ))}
               </dd>

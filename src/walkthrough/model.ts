@@ -80,6 +80,8 @@ export interface Step {
   /** The screen this step fills in; its fields are listed with the step and drawn below it. */
   readonly screen?: Screen;
   readonly when?: Condition;
+  /** A caution to read before the steps, not a step: shown above them, unnumbered. */
+  readonly caution?: true;
 }
 
 export interface Variant {

@@ -28,6 +28,7 @@ export interface ResolvedField {
 export interface ResolvedStep {
   readonly id: string;
   readonly textKey: string;
+  readonly caution?: true;
   readonly screen?: { readonly id: string; readonly titleKey: string; readonly fields: readonly ResolvedField[] };
 }
 
@@ -62,6 +63,7 @@ function resolveStep(app: AppId, step: Step, s: Settings): ResolvedStep {
   return {
     id: step.id,
     textKey: `${app}.steps.${step.id}`,
+    ...(step.caution && { caution: true as const }),
     ...(screen && {
       screen: {
         id: screen.id,

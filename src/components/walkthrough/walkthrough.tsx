@@ -92,7 +92,7 @@ const Step = memo(function Step({ step, n, part, identity }: { step: ResolvedSte
                     <div key={field.id} data-field={field.id} {...valueMarks(field.value)}>
                       <dt className="font-semibold text-slate-800">
                         {t(field.labelKey as 'common.heading')}
-                        {field.optional && <span className="ms-2 font-normal text-slate-700">（{t('common.optional')}）</span>}
+                        {field.optional && <span className="ms-2 font-normal text-slate-700">{t('common.optional')}</span>}
                       </dt>
                       <dd className="mt-0.5">
                         <StepValue
@@ -181,10 +181,22 @@ export function Walkthrough({
               <StepValue value={testTo} where={t('common.copyWhere.test')} />
             </p>
           )}
-          <ol className="mt-4 space-y-6">
-            {w[part].slice(0, shown - (starts[p] ?? 0)).map((step, i) => (
-              <Step key={step.id} step={step} n={i + 1} part={part} identity={identity} />
+          {/* Cautions come first, read before the steps, and are not numbered. */}
+          {w[part]
+            .slice(0, shown - (starts[p] ?? 0))
+            .filter((step) => step.caution)
+            .map((step) => (
+              <p key={step.id} role="note" className="mt-4 border-s-4 border-amber-600 bg-amber-50 p-3 break-inside-avoid" data-step={step.id}>
+                {t(step.textKey as 'common.heading')}
+              </p>
             ))}
+          <ol className="mt-4 space-y-6">
+            {w[part]
+              .slice(0, shown - (starts[p] ?? 0))
+              .filter((step) => !step.caution)
+              .map((step, i) => (
+                <Step key={step.id} step={step} n={i + 1} part={part} identity={identity} />
+              ))}
           </ol>
           {part === 'test' && (starts[p] ?? 0) + w[part].length <= shown && (
             <div className="mt-6 rounded-lg border-2 border-slate-400 p-4 print:hidden">

@@ -37,6 +37,7 @@ export default {
     'ssl-tls': 'SSL/TLS',
     none: 'None',
   },
+  noteMark: 'Note {{n}}:',
   notes: {
     '1': 'Receives over an encrypted connection (POP over SSL/TLS). Recommended.',
     '2': 'Receives without encryption. APOP, which sends the password encrypted, is available.',

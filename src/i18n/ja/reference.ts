@@ -34,6 +34,8 @@ export default {
     'ssl-tls': 'SSL/TLS',
     none: 'なし',
   },
+  /** The source page's footnote mark, before the note it marks. */
+  noteMark: '※{{n}}',
   notes: {
     '1': '接続を暗号化して受信する設定（POP over SSL/TLS）です。おすすめの設定です。',
     '2': '暗号化しない受信の設定です。パスワードを暗号化して送るAPOP認証方式を使えます。',

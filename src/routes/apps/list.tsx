@@ -27,7 +27,8 @@ export function AppList() {
       <ul className="mt-6 space-y-4" aria-label={t('list.caption')}>
         {appRows().map((row) => (
           <li key={row.app} className="rounded-lg border-2 border-slate-300 p-4 break-inside-avoid" data-app={row.app}>
-            <h2 className="text-xl font-bold">
+            {/* An app's name is written for the middle of a sentence ("classic Outlook"); as a heading it starts with a capital. */}
+            <h2 className="text-xl font-bold first-letter:uppercase">
               <Link to={paths.app(lang, row.app)} className="text-sky-800 underline underline-offset-4">
                 {tr(`appNames.${row.app}`)}
               </Link>

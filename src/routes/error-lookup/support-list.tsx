@@ -41,7 +41,7 @@ export function ErrorMessageLinks() {
       <p className="mt-2">{t('supportIntro')}</p>
       {MESSAGE_APPS.map((app) => (
         <div key={app} className="mt-4">
-          <h3 className="text-lg font-bold">{tr(`appNames.${app}`)}</h3>
+          <h3 className="text-lg font-bold first-letter:uppercase">{tr(`appNames.${app}`)}</h3>
           <ul className="mt-2 list-disc space-y-2 ps-6">
             {messages
               .filter((m) => m.app === app)

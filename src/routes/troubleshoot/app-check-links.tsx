@@ -21,7 +21,7 @@ export function AppCheckLinks() {
       <p className="font-semibold">{t('result.appsIntro')}</p>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
         {PRESET_CLIENT_IDS.map((app) => (
-          <li key={app}>
+          <li key={app} className="first-letter:uppercase">
             <Link to={`${paths.app(lang, app)}${CHECK_PART}`} className="text-sky-800 underline underline-offset-4">
               {tr(`appNames.${app}`)}
             </Link>

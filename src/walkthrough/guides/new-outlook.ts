@@ -46,8 +46,8 @@ export const NEW_OUTLOOK: Guide = {
     {
       id: 'current',
       add: [
-        { id: 'caution' },
-        { id: 'cautionReports' },
+        { id: 'caution', caution: true },
+        { id: 'cautionReports', caution: true },
         { id: 'open' },
         { id: 'address', screen: address },
         { id: 'provider' },
@@ -55,7 +55,7 @@ export const NEW_OUTLOOK: Guide = {
         { id: 'sync' },
         { id: 'done' },
       ],
-      check: [{ id: 'caution' }, { id: 'cautionReports' }, { id: 'checkOpen' }, { id: 'checkRepair', screen: pop }],
+      check: [{ id: 'caution', caution: true }, { id: 'cautionReports', caution: true }, { id: 'checkOpen' }, { id: 'checkRepair', screen: pop }],
       test,
     },
   ],

@@ -18,7 +18,7 @@ export default {
     test: { heading: 'Check that it works', intro: 'Send a test message to your own address and check that it arrives.' },
   },
   step: 'Step {{n}}',
-  optional: 'Your choice',
+  optional: '(your choice)',
   tick: { on: 'Ticked', off: 'Not ticked' },
   switch: { on: 'On', off: 'Off' },
   namePlaceholder: 'Your name (shown to the people you write to)',

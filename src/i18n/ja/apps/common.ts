@@ -15,7 +15,7 @@ export default {
     test: { heading: '届くか確かめる', intro: 'ご自分のメールアドレスにテストのメールを送り、届くことを確かめます。' },
   },
   step: '手順{{n}}',
-  optional: 'お好みで',
+  optional: '（お好みで）',
   tick: { on: 'チェックを入れる', off: 'チェックを外す' },
   switch: { on: 'オン', off: 'オフ' },
   namePlaceholder: 'お名前（受け取った人に表示されます）',
