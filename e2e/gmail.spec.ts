@@ -6,17 +6,17 @@
 import { LANGS, paths } from '../src/app/paths';
 import { RESULT } from '../src/flow/engine';
 import enApps from '../src/i18n/en/apps/pages';
-import enResult from '../src/i18n/en/result';
+import enSheet from '../src/i18n/en/sheet';
 import enTs from '../src/i18n/en/troubleshoot';
 import jaApps from '../src/i18n/ja/apps/pages';
-import jaResult from '../src/i18n/ja/result';
+import jaSheet from '../src/i18n/ja/sheet';
 import jaTs from '../src/i18n/ja/troubleshoot';
 import { expect, test } from './fixtures';
 import { copyOf, open, setupPath } from './setup-helpers';
 
 const TS = { ja: jaTs, en: enTs } as const;
 const APPS = { ja: jaApps, en: enApps } as const;
-const RESULT_TEXT = { ja: jaResult, en: enResult } as const;
+const SHEET_TEXT = { ja: jaSheet, en: enSheet } as const;
 
 for (const lang of LANGS) {
   const t = copyOf(lang);
@@ -45,6 +45,6 @@ for (const lang of LANGS) {
     await expect(page.getByText(apps.list.statusNotes['at-risk'])).toBeVisible();
 
     await open(page, setupPath(lang, RESULT, { registration: 'yes', network: 'other', 'virus-check': 'no', antivirus: 'no', client: 'android' }));
-    await expect(page.getByText(RESULT_TEXT[lang].labels.android.tip)).toBeVisible();
+    await expect(page.getByText(SHEET_TEXT[lang].labels.android.tip)).toBeVisible();
   });
 }

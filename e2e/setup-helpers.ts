@@ -58,7 +58,7 @@ export function copyOf(lang: Lang) {
   return {
     ...r,
     step: (step: StepId): StepCopy => (r.steps as Record<StepId, StepCopy>)[step],
-    labels: (set: string): AppLabels => (r.result.labels as Record<string, AppLabels>)[set] as AppLabels,
+    labels: (set: string): AppLabels => (r.sheet.labels as Record<string, AppLabels>)[set] as AppLabels,
   };
 }
 

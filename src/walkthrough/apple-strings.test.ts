@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { recommend } from '../flow/recommend';
 import type { Answers } from '../flow/steps';
 import enApps from '../i18n/en/apps';
-import enResult from '../i18n/en/result';
+import enSheet from '../i18n/en/sheet';
 import enExports from '../i18n/en/exports';
 import jaApps from '../i18n/ja/apps';
-import jaResult from '../i18n/ja/result';
+import jaSheet from '../i18n/ja/sheet';
 import jaExports from '../i18n/ja/exports';
 import { IOS_LABELS, MAC_LABELS, appleSources, type AppleLabel } from './apple-strings';
 import { GUIDES } from './guides';
@@ -22,7 +22,7 @@ type Lang = 'ja' | 'en';
 type AppleApp = 'ios-mail' | 'apple-mail';
 const APPS: readonly AppleApp[] = ['ios-mail', 'apple-mail'];
 const LANGS: readonly Lang[] = ['ja', 'en'];
-const TEXT = { ja: { apps: jaApps, result: jaResult, exports: jaExports }, en: { apps: enApps, result: enResult, exports: enExports } } as const;
+const TEXT = { ja: { apps: jaApps, sheet: jaSheet, exports: jaExports }, en: { apps: enApps, sheet: enSheet, exports: enExports } } as const;
 const IOS: readonly AppleLabel[] = IOS_LABELS;
 const MAC: readonly AppleLabel[] = MAC_LABELS;
 const LABELS: Record<AppleApp, readonly AppleLabel[]> = { 'ios-mail': IOS, 'apple-mail': MAC };
@@ -128,7 +128,7 @@ for (const app of APPS)
       });
 
       it('in the value cards and “Copy all”', () => {
-        const set = TEXT[lang].result.labels[app];
+        const set = TEXT[lang].sheet.labels[app];
         const labels = [set.receiveHost, set.sendHost, set.port, set.userName, set.receiveSecurity.label, set.sendSecurity.label, set.receiveAuth.label, set.sendAuth.label];
         for (const label of labels) {
           const words = quoted(label, lang);

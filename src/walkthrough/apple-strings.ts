@@ -1,7 +1,7 @@
 /**
  * Apple's own words for the iPhone/iPad and Mac guides, each with where it was read: the
  * recorded strings the guides (src/i18n/<lang>/apps/ios-mail.ts, apple-mail.ts) and the profile
- * steps (exports.ts) insert, that the value cards (src/i18n/<lang>/result.ts `labels`, on every
+ * steps (exports.ts) insert, that the value cards (src/i18n/<lang>/sheet.ts `labels`, on every
  * page) type again, and that the walkthrough tests hold every quoted or drawn label to.
  * Research record: docs/apps.md §4–§5.
  *

@@ -80,7 +80,7 @@ export const resultJourney: Journey = {
     const heading = fill(t.result.sheet.heading, { code: outcome.code });
     const all = (await page.readClipboard((text) => text.startsWith(heading))).split('\n');
     expect(all[0]).toBe(heading);
-    expect(all).toContain(fill(t.result.sheet.receiveLine, { label: (t.result.labels as Record<string, { receiveHost: string }>)[outcome.labels]?.receiveHost ?? '', value: outcome.receive.host }));
+    expect(all).toContain(fill(t.result.sheet.receiveLine, { label: (t.sheet.labels as Record<string, { receiveHost: string }>)[outcome.labels]?.receiveHost ?? '', value: outcome.receive.host }));
     expect(all.some((line) => line.includes(ID)), 'Copy all has the typed ID').toBe(true);
     expect(all.some((line) => line.includes(ADDRESS)), 'Copy all has the typed address').toBe(true);
 

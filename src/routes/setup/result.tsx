@@ -65,7 +65,7 @@ function Why({ outcome }: { outcome: Outcome }) {
 }
 
 function Alternatives({ outcome }: { outcome: Outcome }) {
-  const { t } = useTranslation('result');
+  const { t } = useTranslation(['result', 'sheet']);
   const { t: ts } = useTranslation('sheet');
   if (outcome.alternatives.length === 0) return null;
   return (
@@ -95,14 +95,14 @@ function Alternatives({ outcome }: { outcome: Outcome }) {
 }
 
 export function SetupResult({ answers, rows }: { answers: Answers; rows: readonly AnswerRow[] }) {
-  const { t } = useTranslation('result');
+  const { t } = useTranslation(['result', 'sheet']);
   const { t: tHome } = useTranslation('home');
   const outcome = recommend(answers);
   // What was typed before this result was last replaced (an error page, another page) is kept.
   const [identity, setIdentity] = useState<Identity>(() => typedChecks().identity);
   const settingRows = useSettingRows(outcome);
   useEffect(() => rememberCode(outcome.code), [outcome.code]);
-  const labels = `labels.${outcome.labels}` as const;
+  const labels = `sheet:labels.${outcome.labels}` as const;
   const shareUrl = useResultUrl(answers);
 
   return (

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { LabelSet } from '../../flow/clients';
 import { recommend, type Outcome, type ReceiveSetting, type SendSetting } from '../../flow/recommend';
 import type { Answers } from '../../flow/steps';
-import { createI18n, type CoreResources } from '../../i18n/i18n';
+import { createI18n, type Resources } from '../../i18n/i18n';
 import enCore from '../../i18n/en/core';
 import jaCore from '../../i18n/ja/core';
+import enResources from '../../i18n/en/resources';
+import enSheet from '../../i18n/en/sheet';
+import jaResources from '../../i18n/ja/resources';
+import jaSheet from '../../i18n/ja/sheet';
 import { alternativeLines, sheetLines, type ResultT } from './setting-rows';
 
 /**
@@ -14,6 +18,8 @@ import { alternativeLines, sheetLines, type ResultT } from './setting-rows';
  */
 const LABEL_SETS: readonly LabelSet[] = ['generic', 'thunderbird', 'outlook', 'apple-mail', 'ios-mail', 'android'];
 const CORE = { ja: jaCore, en: enCore } as const;
+const SHEET = { ja: jaSheet, en: enSheet } as const;
+const RESOURCES = { ja: jaResources, en: enResources } as const;
 
 interface Labels {
   readonly receiveHost: string;
@@ -64,7 +70,7 @@ function pairs(lang: 'ja' | 'en', set: LabelSet, role: 'receive' | 'send', s: Re
   };
   const sheetNames = r.sheet as Record<string, string>;
   return (['host', 'port', 'security', 'auth'] as const).map((field) => {
-    const sets = r.labels as Record<LabelSet, Labels>;
+    const sets = SHEET[lang].labels as Record<LabelSet, Labels>;
     const [appLabel, appValue] = words(sets[set], field);
     const [genericLabel, genericValue] = words(sets.generic, field);
     const sheetName = sheetNames[`${role}${field[0]?.toUpperCase()}${field.slice(1)}`];
@@ -83,7 +89,7 @@ function expectExactly(lines: readonly string[], fields: readonly string[][], wh
 }
 
 describe.each(['ja', 'en'] as const)('copied settings in %s', (lang) => {
-  const t = createI18n(lang, CORE[lang] as CoreResources).getFixedT(lang, 'result') as ResultT;
+  const t = createI18n(lang, RESOURCES[lang] as Resources).getFixedT(lang, ['result', 'sheet']) as ResultT;
   const outcomes = everyAnswers().map((a) => recommend(a));
 
   it.each(LABEL_SETS)('label set %s: each "Copy all" line pairs a label and a value of the same set', { timeout: 30_000 + outcomes.length * 50 }, (set) => {

@@ -1,7 +1,8 @@
 /**
  * The result's settings as labelled rows, in the words of the customer's app: one list
  * feeds the cards on the page, the "Copy all" sheet and the alternatives, so they never
- * disagree. Pure functions of a `t` for the result namespace, so a unit test can read them.
+ * disagree. Pure functions of a `t` for the result namespace and the sheet's (where each app's
+ * labels are: only the result shows them), so a unit test can read them.
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import type { Alternative, Outcome, ReceiveSetting, SendSetting } from '../../fl
 import { EXAMPLE_ID } from '../../settings/account';
 import type { Identity } from './identity-fields';
 
-export type ResultT = TFunction<'result'>;
+export type ResultT = TFunction<['result', 'sheet']>;
 
 export interface SettingRow {
   readonly id: 'host' | 'port' | 'security' | 'auth';
@@ -23,7 +24,7 @@ export interface SettingRow {
 }
 
 export function receiveRows(t: ResultT, set: LabelSet, s: ReceiveSetting): SettingRow[] {
-  const labels = `labels.${set}` as const;
+  const labels = `sheet:labels.${set}` as const;
   return [
     { id: 'host', label: t(`${labels}.receiveHost`), value: s.host, copyWhat: t('copyWhat.receiveHost') },
     { id: 'port', label: t(`${labels}.port`), value: String(s.port), copyWhat: t('copyWhat.receivePort') },
@@ -43,7 +44,7 @@ export function receiveRows(t: ResultT, set: LabelSet, s: ReceiveSetting): Setti
 }
 
 export function sendRows(t: ResultT, set: LabelSet, s: SendSetting): SettingRow[] {
-  const labels = `labels.${set}` as const;
+  const labels = `sheet:labels.${set}` as const;
   return [
     { id: 'host', label: t(`${labels}.sendHost`), value: s.host, copyWhat: t('copyWhat.sendHost') },
     { id: 'port', label: t(`${labels}.port`), value: String(s.port), copyWhat: t('copyWhat.sendPort') },
@@ -63,7 +64,7 @@ export function sendRows(t: ResultT, set: LabelSet, s: SendSetting): SettingRow[
 }
 
 export function useSettingRows(outcome: Outcome): { receive: SettingRow[]; send: SettingRow[] } {
-  const { t } = useTranslation('result');
+  const { t } = useTranslation(['result', 'sheet']);
   return { receive: receiveRows(t, outcome.labels, outcome.receive), send: sendRows(t, outcome.labels, outcome.send) };
 }
 
