@@ -101,6 +101,14 @@ for (const lang of LANGS) {
     });
   }
 
+  test(`${lang}: an app's name as a heading starts with a capital in English and keeps the brand's case in Japanese (「iPhone」)`, async ({ page }) => {
+    await open(page, paths.apps(lang));
+    const heading = page.locator('[data-app="ios-mail"] h2');
+    await expect(heading).toBeVisible();
+    const firstLetter = await heading.evaluate((h) => getComputedStyle(h, '::first-letter').textTransform);
+    expect(firstLetter).toBe(lang === 'en' ? 'uppercase' : 'none');
+  });
+
   test(`${lang}: the apps page says what the flow's presets say, and links each guide`, { tag: '@base-path' }, async ({ page }) => {
     allowForEach(APPS.length);
     await open(page, paths.apps(lang));

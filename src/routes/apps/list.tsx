@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
+import { appNameAlone } from '../../components/app-name-case';
 import { PageHeading } from '../../components/heading';
 import { usePageMeta } from '../../components/page-meta';
 import { RETIRED_APPS } from '../../flow/clients';
@@ -27,8 +28,7 @@ export function AppList() {
       <ul className="mt-6 space-y-4" aria-label={t('list.caption')}>
         {appRows().map((row) => (
           <li key={row.app} className="rounded-lg border-2 border-slate-300 p-4 break-inside-avoid" data-app={row.app}>
-            {/* An app's name is written for the middle of a sentence ("classic Outlook"); as a heading it starts with a capital. */}
-            <h2 className="text-xl font-bold first-letter:uppercase">
+            <h2 className={`text-xl font-bold ${appNameAlone(lang)}`}>
               <Link to={paths.app(lang, row.app)} className="text-sky-800 underline underline-offset-4">
                 {tr(`appNames.${row.app}`)}
               </Link>

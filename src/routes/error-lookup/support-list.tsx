@@ -7,6 +7,7 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
+import { appNameAlone } from '../../components/app-name-case';
 import { MESSAGE_APPS } from '../../troubleshoot/messages/apps';
 import type { MessageEntry } from '../../troubleshoot/messages/types';
 import { MessageLink } from './message-result';
@@ -41,7 +42,7 @@ export function ErrorMessageLinks() {
       <p className="mt-2">{t('supportIntro')}</p>
       {MESSAGE_APPS.map((app) => (
         <div key={app} className="mt-4">
-          <h3 className="text-lg font-bold first-letter:uppercase">{tr(`appNames.${app}`)}</h3>
+          <h3 className={`text-lg font-bold ${appNameAlone(lang)}`}>{tr(`appNames.${app}`)}</h3>
           <ul className="mt-2 list-disc space-y-2 ps-6">
             {messages
               .filter((m) => m.app === app)

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang } from '../../app/use-lang';
+import { appNameAlone } from '../../components/app-name-case';
 import { PRESET_CLIENT_IDS } from '../../flow/clients';
 
 /** The guide's part on an existing account (its section id in src/components/walkthrough). */
@@ -21,7 +22,7 @@ export function AppCheckLinks() {
       <p className="font-semibold">{t('result.appsIntro')}</p>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
         {PRESET_CLIENT_IDS.map((app) => (
-          <li key={app} className="first-letter:uppercase">
+          <li key={app} className={appNameAlone(lang)}>
             <Link to={`${paths.app(lang, app)}${CHECK_PART}`} className="text-sky-800 underline underline-offset-4">
               {tr(`appNames.${app}`)}
             </Link>
