@@ -151,6 +151,8 @@ export function Walkthrough({
   const starts = PARTS.map((_, i) => PARTS.slice(0, i).reduce((sum, part) => sum + w[part].length, 0));
   const total = PARTS.reduce((sum, part) => sum + w[part].length, 0);
   const shown = useGradual(total, gradual);
+  // Each part's steps drawn so far.
+  const drawn = PARTS.map((part, p) => w[part].slice(0, shown - (starts[p] ?? 0)));
   const appName = tr(`appNames.${app}`);
   const Heading = H[level];
   const trouble = troubleQueries(settings);
@@ -182,18 +184,16 @@ export function Walkthrough({
             </p>
           )}
           {/* Cautions come first, read before the steps, and are not numbered. */}
-          {w[part]
-            .slice(0, shown - (starts[p] ?? 0))
-            .filter((step) => step.caution)
+          {drawn[p]
+            ?.filter((step) => step.caution)
             .map((step) => (
               <p key={step.id} role="note" className="mt-4 border-s-4 border-amber-600 bg-amber-50 p-3 break-inside-avoid" data-step={step.id}>
                 {t(step.textKey as 'common.heading')}
               </p>
             ))}
           <ol className="mt-4 space-y-6">
-            {w[part]
-              .slice(0, shown - (starts[p] ?? 0))
-              .filter((step) => !step.caution)
+            {drawn[p]
+              ?.filter((step) => !step.caution)
               .map((step, i) => (
                 <Step key={step.id} step={step} n={i + 1} part={part} identity={identity} />
               ))}

@@ -13,7 +13,7 @@ import { CANT_RECEIVE_FLOW } from '../../troubleshoot/cant-receive';
 import { CANT_SEND_FLOW } from '../../troubleshoot/cant-send';
 import { lookupCauses, type LookupGroup } from '../../troubleshoot/lookup';
 import { aboutText } from '../../troubleshoot/messages/about';
-import type { MessageEntry } from '../../troubleshoot/messages/types';
+import type { MessageEntry, MessageText } from '../../troubleshoot/messages/types';
 import { CHECK_PART } from '../troubleshoot/app-check-links';
 import { CauseCard } from '../troubleshoot/cause-list';
 import { SetupAgainLink } from '../troubleshoot/setup-again-link';
@@ -28,10 +28,14 @@ export function flowHref(lang: Lang, group: Pick<LookupGroup, 'flow' | 'symptom'
   return r.kind === 'redirect' ? paths.flow(lang, group.flow, r.to, r.query) : paths.flow(lang, group.flow, flow.first);
 }
 
+/** The message's text in the page's language, else in the other one. */
+function textIn(entry: MessageEntry, lang: Lang): MessageText | undefined {
+  return entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
+}
+
 /** The message as the app shows it in the page's language, else in the other one. */
 export function messageText(entry: MessageEntry, lang: Lang): string {
-  const text = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
-  return text?.text ?? '';
+  return textIn(entry, lang)?.text ?? '';
 }
 
 /** A link to a message, worded as its app shows it, in the page's language. */
@@ -48,7 +52,7 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
   const { t } = useTranslation('errorLookup');
   const { t: tr } = useTranslation('result');
   const lang = useLang();
-  const shown = entry.texts[lang] ?? entry.texts[lang === 'ja' ? 'en' : 'ja'];
+  const shown = textIn(entry, lang);
   const groups = lookupCauses(entry);
   const about = shown && aboutText(entry, shown);
   const app = tr(`appNames.${entry.app}`);
@@ -94,7 +98,7 @@ export function MessageResult({ entry }: { entry: MessageEntry }) {
       <SetupAgainLink steps={groups.flatMap((group) => group.causes.map((c) => c.setupStep))} setupAnswers={{}} />
       <p className="mt-4">
         <Link to={`${paths.app(lang, entry.app)}${CHECK_PART}`} className={LINK}>
-          {t('appGuideLink', { app: tr(`appNames.${entry.app}`) })}
+          {t('appGuideLink', { app })}
         </Link>
       </p>
     </section>
